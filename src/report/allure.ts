@@ -1,0 +1,146 @@
+// Writes allure-results/ through the Allure SDK, so the rich HTML report (and any Allure tooling) can read a run.
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ContentType, type Label, LabelName, Stage, Status } from 'allure-js-commons';
+import { FileSystemWriter, ReporterRuntime } from 'allure-js-commons/sdk/reporter';
+import type { CaseInfo, CaseResult, FrameRecord, RunInfo, StepRecord, ValidationRecord, Verdict } from '../engine/results';
+import { caseTitle, type NamedReporter, sutSideName } from './common';
+import { caseTimelineJsonl } from './messages';
+
+/** The Allure status each verdict is shown with. */
+const STATUS: Readonly<Record<Verdict, Status>> = {
+  passed: Status.PASSED,
+  failed: Status.FAILED,
+  inconclusive: Status.BROKEN,
+  error: Status.BROKEN,
+  notApplicable: Status.SKIPPED,
+};
+
+/** The Allure status of a step. */
+const STEP_STATUS: Readonly<Record<StepRecord['status'], Status>> = {
+  passed: Status.PASSED,
+  failed: Status.FAILED,
+  broken: Status.BROKEN,
+};
+
+/** Where the Allure results of a run go. */
+export function allureResultsDir(outDir: string): string {
+  return join(outDir, 'allure-results');
+}
+
+/** The Allure labels of a case (`verdict` keeps inconclusive and error apart, as both are `broken`). */
+export function allureLabels(info: CaseInfo, verdict: Verdict): Label[] {
+  return [
+    { name: LabelName.PARENT_SUITE, value: 'OCPP 2.0.1 Part 6' },
+    { name: LabelName.SUITE, value: sutSideName(info.sut) },
+    { name: LabelName.FEATURE, value: info.block },
+    ...info.useCases.map((value) => ({ name: LabelName.STORY, value })),
+    ...info.requirements.map((value) => ({ name: LabelName.TAG, value })),
+    { name: 'sut', value: info.sut },
+    { name: 'verdict', value: verdict },
+  ];
+}
+
+/** The environment.properties entries of a run. */
+function environmentInfo(info: RunInfo): Record<string, string | undefined> {
+  return { toolVersion: info.toolVersion, runId: info.runId, sut: info.sut, target: info.target, fault: info.fault };
+}
+
+/** Markdown description of a case: what it detects and the notes of its definition; undefined when neither. */
+function description(info: CaseInfo): string | undefined {
+  const detects = info.detects.map((d) => `- ${d}`).join('\n');
+  return [detects && `**Detects**\n\n${detects}`, info.notes].filter(Boolean).join('\n\n') || undefined;
+}
+
+/** Writes the Allure result (and attachments) of cases with one SDK runtime. */
+class CaseWriter {
+  constructor(private readonly runtime: ReporterRuntime) {}
+
+  /** Writes one case as one Allure test result. */
+  writeCase(c: CaseResult): void {
+    const start = Date.parse(c.startedAt);
+    const uuid = this.runtime.startTest({
+      name: caseTitle(c.info),
+      fullName: c.info.id,
+      labels: allureLabels(c.info, c.verdict),
+      status: STATUS[c.verdict],
+      statusDetails: { message: c.reason },
+      stage: Stage.FINISHED,
+      description: description(c.info),
+      start,
+    });
+    for (const step of c.steps) this.writeStep(uuid, null, step, c.frames);
+    const timeline = caseTimelineJsonl(c);
+    if (timeline) this.attach(uuid, null, 'frames.jsonl', timeline, ContentType.TEXT, '.jsonl');
+    if (c.prompts.length > 0) this.attachJson(uuid, null, 'prompts.json', c.prompts);
+    this.runtime.stopTest(uuid, { stop: start + c.durationMs });
+    this.runtime.writeTest(uuid);
+  }
+
+  /** Writes a step, its validations as sub-steps, its own sub-steps and its frames as an attachment. */
+  private writeStep(root: string, parent: string | null, step: StepRecord, frames: readonly FrameRecord[]): void {
+    const start = Date.parse(step.startedAt);
+    const uuid = this.startStep(root, parent, {
+      name: step.title,
+      status: STEP_STATUS[step.status],
+      statusDetails: step.error === undefined ? {} : { message: step.error },
+      start,
+    });
+    for (const v of step.validations) this.writeValidation(root, uuid, v, start);
+    for (const child of step.steps) this.writeStep(root, uuid, child, frames);
+    const stepFrames = step.frameIds.filter((i) => frames[i] !== undefined).map((index) => ({ index, ...frames[index] }));
+    if (stepFrames.length > 0) this.attachJson(root, uuid, 'frames.json', stepFrames);
+    this.runtime.stopStep(uuid, { stop: start + step.durationMs });
+  }
+
+  /** Writes a validation as an instant sub-step with `expected` and `actual` parameters. */
+  private writeValidation(root: string, parent: string, v: ValidationRecord, at: number): void {
+    const uuid = this.startStep(root, parent, {
+      name: v.label,
+      status: v.ok ? Status.PASSED : Status.FAILED,
+      statusDetails: v.ok ? {} : { message: `expected ${v.expected}, actual ${v.actual}`, expected: v.expected, actual: v.actual },
+      parameters: [
+        { name: 'expected', value: v.expected },
+        { name: 'actual', value: v.actual },
+      ],
+      start: at,
+    });
+    this.runtime.stopStep(uuid, { stop: at });
+  }
+
+  /** Starts a step under `parent` (a step, or null for the test itself). */
+  private startStep(root: string, parent: string | null, step: Parameters<ReporterRuntime['startStep']>[2]): string {
+    const uuid = this.runtime.startStep(root, parent, step);
+    if (uuid === undefined) throw new Error(`Allure SDK refused step "${step.name}"`);
+    return uuid;
+  }
+
+  /** Attaches a value as pretty JSON. */
+  private attachJson(root: string, step: string | null, name: string, value: unknown): void {
+    this.attach(root, step, name, JSON.stringify(value, null, 2), ContentType.JSON, '.json');
+  }
+
+  /** Attaches text to the test (`step` null) or to a step. */
+  private attach(root: string, step: string | null, name: string, text: string, contentType: ContentType, fileExtension: string): void {
+    this.runtime.writeAttachment(root, step, name, Buffer.from(text, 'utf8'), { contentType, fileExtension });
+  }
+}
+
+/**
+ * Reporter writing `<outDir>/allure-results/`: one `*-result.json` per case, its attachments,
+ * and `environment.properties`. The folder is emptied first so results of an earlier run never mix in.
+ */
+export function createAllureReporter(outDir: string): NamedReporter {
+  const dir = allureResultsDir(outDir);
+  return {
+    name: 'allure',
+    async onRunEnd(run) {
+      await rm(dir, { recursive: true, force: true });
+      const runtime = new ReporterRuntime({ writer: new FileSystemWriter({ resultsDir: dir }), environmentInfo: environmentInfo(run.info) });
+      const writer = new CaseWriter(runtime);
+      for (const c of run.cases) writer.writeCase(c);
+      runtime.writeEnvironmentInfo();
+      return (await readdir(dir)).map((f) => join(dir, f));
+    },
+  };
+}

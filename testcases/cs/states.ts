@@ -1,0 +1,110 @@
+/** Reusable states of the Charging Station cases (Part 6 section 2.18), composed by the cases as nested steps. */
+import type { IncomingCall } from '../../src/ocpp/connection';
+import type { CsCaseContext } from '../../src/engine/testcase';
+
+/** How the Booted state restarts the station: an OCPP Reset, or a power cycle done by the driver. */
+export type BootedVia = 'reset' | 'powerCycle';
+
+/**
+ * Booted: the station restarts, is accepted, reports every connector and raises its startup security event.
+ * Against a station it restarts either with a ResetRequest or through the driver, as the calling case says.
+ */
+export function booted(ctx: CsCaseContext, via: BootedVia): Promise<void> {
+  const { step, csms, check } = ctx;
+  return step('Reusable State Booted', async () => {
+    if (via === 'reset') {
+      const reset = await step('1-2. harness sends ResetRequest, station answers', () => csms.call('Reset', { type: 'Immediate' }));
+      check.equal('ResetResponse.status', reset.status, 'Accepted');
+    } else {
+      await step('Manual action: power cycle the station', () => ctx.perform({ kind: 'reboot' }));
+    }
+    await step('3-4. station sends BootNotificationRequest, harness accepts it', async () => {
+      const boot = await csms.expect('BootNotification', { acrossReconnect: true, timeoutMs: ctx.config.timeouts.connectMs });
+      csms.answerBoot(boot, 'Accepted');
+    });
+    await connectorsAndSecurityEvent(ctx);
+  });
+}
+
+/** Steps 5-8 of Booted: every connector reported Available, and a SecurityEventNotification of the startup, in any order. */
+async function connectorsAndSecurityEvent(ctx: CsCaseContext): Promise<void> {
+  const { step, csms, check } = ctx;
+  const reports = connectorReports(ctx);
+  let securityEvent: IncomingCall<'SecurityEventNotification'> | undefined;
+  await step('5-8. station reports its connectors and sends SecurityEventNotificationRequest', async () => {
+    while (!reports.complete || !securityEvent) {
+      const call = await csms.expect(['StatusNotification', 'NotifyEvent', 'SecurityEventNotification'], { description: describeMissing(reports, securityEvent) });
+      if (call.action === 'SecurityEventNotification') {
+        securityEvent = call as IncomingCall<'SecurityEventNotification'>;
+        check.oneOf('SecurityEventNotificationRequest.type', securityEvent.payload.type, ['StartupOfTheDevice', 'ResetOrReboot']);
+        securityEvent.respond({});
+      } else {
+        reports.take(call as IncomingCall<'StatusNotification' | 'NotifyEvent'>);
+      }
+    }
+  });
+}
+
+function describeMissing(reports: ConnectorReports, securityEvent: unknown): string {
+  const missing = [...(reports.complete ? [] : [`a status report of connector(s) ${reports.missing.join(', ')}`]), ...(securityEvent ? [] : ['SecurityEventNotification'])];
+  return missing.join(' and ');
+}
+
+/** Tracks which connectors have reported Available, by StatusNotification or by NotifyEvent (AvailabilityState). */
+export interface ConnectorReports {
+  readonly complete: boolean;
+  /** `evse/connector` of the connectors not yet reported. */
+  readonly missing: readonly string[];
+  /** Checks one StatusNotification or NotifyEvent as Part 6 asks, answers it, and marks the connector(s) it reports. */
+  take(call: IncomingCall<'StatusNotification' | 'NotifyEvent'>): void;
+}
+
+/** Starts tracking the connector reports the configured layout calls for. */
+export function connectorReports(ctx: CsCaseContext): ConnectorReports {
+  const { check } = ctx;
+  const configured = ctx.config.station.evses.flatMap((evse) => evse.connectors.map((c) => `${evse.id}/${c}`));
+  const missing = new Set(configured);
+  const mark = (evseId: number | undefined, connectorId: number | undefined) => {
+    const key = `${evseId}/${connectorId}`;
+    check.oneOf('reported connector (evse/connector)', key, configured);
+    missing.delete(key);
+  };
+  return {
+    get complete() {
+      return missing.size === 0;
+    },
+    get missing() {
+      return [...missing];
+    },
+    take(call) {
+      if (call.action === 'StatusNotification') {
+        const status = (call as IncomingCall<'StatusNotification'>).payload;
+        check.equal('StatusNotificationRequest.connectorStatus', status.connectorStatus, 'Available');
+        check.notEqual('StatusNotificationRequest.evseId', status.evseId, 0);
+        check.notEqual('StatusNotificationRequest.connectorId', status.connectorId, 0);
+        mark(status.evseId, status.connectorId);
+        (call as IncomingCall<'StatusNotification'>).respond({});
+        return;
+      }
+      const notify = call as IncomingCall<'NotifyEvent'>;
+      const availability = notify.payload.eventData.filter((d) => d.component.name === 'Connector' && d.variable.name === 'AvailabilityState');
+      for (const data of availability) {
+        check.equal('NotifyEventRequest eventData.trigger', data.trigger, 'Delta');
+        check.equal('NotifyEventRequest eventData.actualValue', data.actualValue, 'Available');
+        mark(data.component.evse?.id, data.component.evse?.connectorId);
+      }
+      notify.respond({});
+    },
+  };
+}
+
+/** Waits until every connector has reported Available (Post scenario validation of the boot cases). */
+export async function allConnectorsReported(ctx: CsCaseContext, title: string): Promise<void> {
+  const reports = connectorReports(ctx);
+  await ctx.step(title, async () => {
+    while (!reports.complete) {
+      const call = await ctx.csms.expect(['StatusNotification', 'NotifyEvent'], { description: `a status report of connector(s) ${reports.missing.join(', ')}` });
+      reports.take(call);
+    }
+  });
+}
