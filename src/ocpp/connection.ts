@@ -29,7 +29,8 @@ export class IncomingCall<A extends OcppAction = OcppAction> {
   private answered = false;
 
   constructor(
-    private readonly connection: OcppConnection,
+    /** The connection the CALL came on (it can only be answered there). */
+    readonly connection: OcppConnection,
     readonly messageId: string,
     readonly action: A,
     readonly payload: OcppRequests[A],

@@ -41,7 +41,10 @@ export class ReferenceStation {
   private readonly handlers: { [A in OcppAction]?: Handler<A> };
 
   constructor(readonly options: ReferenceStationOptions) {
-    this.deviceModel = createDeviceModel({ evses: options.evses.map((e) => ({ id: e.id, connectors: [...e.connectors] })) });
+    this.deviceModel = createDeviceModel(
+      { evses: options.evses.map((e) => ({ id: e.id, connectors: [...e.connectors] })) },
+      { 'SecurityCtrlr.Identity': options.stationId, ...(options.password === undefined ? {} : { 'SecurityCtrlr.BasicAuthPassword': options.password }) },
+    );
     this.handlers = {
       Reset: () => this.onReset(),
       SetVariables: (call) => ({ setVariableResult: this.setVariables(call.payload) }),
@@ -141,7 +144,7 @@ export class ReferenceStation {
     this.state = response.status;
     const interval = response.interval;
     if (response.status === 'Accepted') {
-      this.deviceModel.set('OCPPCommCtrlr', 'HeartbeatInterval', String(interval));
+      if (interval > 0) this.deviceModel.set('OCPPCommCtrlr', 'HeartbeatInterval', String(interval));
       await this.afterAccepted();
       return;
     }
