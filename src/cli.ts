@@ -1,6 +1,7 @@
 /** The `ocpp-ct` command: run, list, demo, and the reference SUTs as their own processes. */
 import { Command, CommanderError, Option } from 'commander';
 import { mkdirSync } from 'node:fs';
+import { copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { caseFilter, loadCases } from './engine/catalog';
 import { ConfigError, readConfigFile, REFERENCE_PRESET, resolveConfig, type RunConfig } from './engine/config';
@@ -11,7 +12,7 @@ import { promptDriver } from './drivers/prompt';
 import { ReferenceCsms } from './reference/csms/csms';
 import { CSMS_FAULTS, faultsOf, STATION_FAULTS, type CsmsFault, type StationFault } from './reference/faults';
 import { ReferenceStation } from './reference/station/station';
-import { combineReporters, createReporters } from './report';
+import { combineReporters, createReporters, generateAllureHtml } from './report';
 import { TOOL_VERSION } from './version';
 
 /** Exit statuses of DESIGN.md. */
@@ -91,6 +92,10 @@ function buildProgram(): Command {
       }
       const bad = results.flatMap((r) => r.cases).filter((c) => c.verdict !== 'passed' && c.verdict !== 'notApplicable');
       process.stdout.write(`\nDemo finished: ${results.reduce((n, r) => n + r.cases.length, 0)} cases, ${bad.length} not passed. Reports under ${relative(process.cwd(), base) || '.'}\n`);
+      if (options.html) {
+        const html = await combinedAllureReport(base, ['cs', 'csms']);
+        process.stdout.write(`HTML report of both sides: ${relative(process.cwd(), html)}\n`);
+      }
       process.exitCode = bad.length > 0 ? EXIT.failed : EXIT.ok;
     });
 
@@ -191,6 +196,19 @@ async function runCommand(options: RunOptions): Promise<RunResult> {
     process.off('SIGINT', onSigint);
     driver?.close?.();
   }
+}
+
+/** Merges the allure-results of several runs under `base` into one HTML report at `base/allure-report/index.html`. */
+async function combinedAllureReport(base: string, runs: readonly string[]): Promise<string> {
+  const merged = join(base, 'allure-results');
+  await rm(merged, { recursive: true, force: true });
+  await mkdir(merged, { recursive: true });
+  for (const run of runs) {
+    const dir = join(base, run, 'allure-results');
+    for (const file of await readdir(dir)) if (file !== 'environment.properties') await copyFile(join(dir, file), join(merged, file));
+  }
+  await writeFile(join(merged, 'environment.properties'), `tool.version=${TOOL_VERSION}\nsut=CS and CSMS\ntarget=reference\n`);
+  return generateAllureHtml(merged, join(base, 'allure-report'), { reportName: 'ocpp-ct demo: both sides against the reference SUTs' });
 }
 
 function describeStart(sut: SutRole, target: Target, config: RunConfig, count: number): void {

@@ -45,9 +45,13 @@ export class CaseRecorder {
     }
   }
 
-  /** Adds a validation to the current step. */
+  /** Adds a validation to the current step; one made outside any step becomes a step of its own, so no evidence is lost. */
   validation(record: ValidationRecord): void {
-    this.current.validations.push(record);
+    if (this.current !== this.root) return void this.current.validations.push(record);
+    const at = new Date().toISOString();
+    const step: StepRecord = { title: `Validation: ${record.label}`, startedAt: at, durationMs: 0, status: record.ok ? 'passed' : 'failed', validations: [record], steps: [], frameIds: [] };
+    this.root.steps.push(step);
+    void this.reporter.onStepEnd?.(this.info.id, step, 0);
   }
 
   /** Records a frame and ties it to the current step. */

@@ -13,8 +13,10 @@ export function booted(ctx: CsCaseContext, via: BootedVia): Promise<void> {
   const { step, csms, check } = ctx;
   return step('Reusable State Booted', async () => {
     if (via === 'reset') {
-      const reset = await step('1-2. harness sends ResetRequest, station answers', () => csms.call('Reset', { type: 'Immediate' }));
-      check.equal('ResetResponse.status', reset.status, 'Accepted');
+      await step('1-2. harness sends ResetRequest, station answers', async () => {
+        const reset = await csms.call('Reset', { type: 'Immediate' });
+        check.equal('ResetResponse.status', reset.status, 'Accepted');
+      });
     } else {
       await step('Manual action: power cycle the station', () => ctx.perform({ kind: 'reboot' }));
     }

@@ -1,12 +1,14 @@
 /** Reusable states of the CSMS cases (Part 6 section 3.18), composed by the cases as nested steps. */
 import type { CsmsCaseContext } from '../../src/engine/testcase';
 
-/** Steps of a (re)boot: a fresh connection and a BootNotification with reason PowerUp; returns the CSMS's answer. */
-export async function powerUp(ctx: CsmsCaseContext, title: string) {
-  const { step, station } = ctx;
+/** Steps of a (re)boot: a fresh connection and a BootNotification with reason PowerUp, whose answer must have `expectedStatus`. */
+export async function powerUp(ctx: CsmsCaseContext, title: string, expectedStatus: 'Accepted' | 'Pending') {
+  const { step, station, check } = ctx;
   return step(title, async () => {
     await station.connect();
-    return station.boot('PowerUp');
+    const response = await station.boot('PowerUp');
+    check.equal('BootNotificationResponse.status', response.status, expectedStatus);
+    return response;
   });
 }
 
@@ -38,8 +40,7 @@ export async function reportConnectorsAvailable(ctx: CsmsCaseContext, title: str
 /** Booted: the harness power-cycles its simulated station, is accepted, and reports its connectors. */
 export function booted(ctx: CsmsCaseContext): Promise<void> {
   return ctx.step('Reusable State Booted', async () => {
-    const response = await powerUp(ctx, '1-2. harness connects and sends BootNotificationRequest (PowerUp)');
-    ctx.check.equal('BootNotificationResponse.status', response.status, 'Accepted');
+    await powerUp(ctx, '1-2. harness connects and sends BootNotificationRequest (PowerUp)', 'Accepted');
     await reportConnectorsAvailable(ctx, '3-4. harness reports every connector as Available');
   });
 }

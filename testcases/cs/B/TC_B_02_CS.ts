@@ -22,13 +22,19 @@ export default defineTestCase({
       csms.answerBoot(boot, 'Pending');
     });
     const offlineThreshold = { component: { name: 'OCPPCommCtrlr' }, variable: { name: 'OfflineThreshold' } };
-    const set = await step('3-4. harness sets OCPPCommCtrlr.OfflineThreshold to 300', () => csms.call('SetVariables', { setVariableData: [{ ...offlineThreshold, attributeValue: '300' }] }));
-    check.equal('SetVariablesResponse.setVariableResult[0].attributeStatus', set.setVariableResult[0]?.attributeStatus, 'Accepted');
-    const get = await step('5-6. harness reads OCPPCommCtrlr.OfflineThreshold', () => csms.call('GetVariables', { getVariableData: [offlineThreshold] }));
-    check.equal('GetVariablesResponse.getVariableResult[0].attributeStatus', get.getVariableResult[0]?.attributeStatus, 'Accepted');
+    await step('3-4. harness sets OCPPCommCtrlr.OfflineThreshold to 300', async () => {
+      const set = await csms.call('SetVariables', { setVariableData: [{ ...offlineThreshold, attributeValue: '300' }] });
+      check.equal('SetVariablesResponse.setVariableResult[0].attributeStatus', set.setVariableResult[0]?.attributeStatus, 'Accepted');
+    });
+    await step('5-6. harness reads OCPPCommCtrlr.OfflineThreshold', async () => {
+      const get = await csms.call('GetVariables', { getVariableData: [offlineThreshold] });
+      check.equal('GetVariablesResponse.getVariableResult[0].attributeStatus', get.getVariableResult[0]?.attributeStatus, 'Accepted');
+    });
     const requestId = Math.floor(Math.random() * 1_000_000);
-    const report = await step('7-8. harness asks for a FullInventory base report', () => csms.call('GetBaseReport', { requestId, reportBase: 'FullInventory' }));
-    check.equal('GetBaseReportResponse.status', report.status, 'Accepted');
+    await step('7-8. harness asks for a FullInventory base report', async () => {
+      const report = await csms.call('GetBaseReport', { requestId, reportBase: 'FullInventory' });
+      check.equal('GetBaseReportResponse.status', report.status, 'Accepted');
+    });
     await step('9-10. station sends NotifyReportRequest until tbc is false', async () => {
       for (let seqNo = 0; ; seqNo++) {
         const notify = await csms.expect('NotifyReport', { where: (c) => c.payload.requestId === requestId, description: `NotifyReport ${seqNo} of request ${requestId}` });
@@ -37,10 +43,15 @@ export default defineTestCase({
         if (!notify.payload.tbc) break;
       }
     });
-    const start = await step('11-12. harness asks to start a transaction', () => csms.call('RequestStartTransaction', { idToken: { idToken: 'OCPPCT-PENDING', type: 'Central' }, remoteStartId: requestId, evseId: config.station.evses[0].id }));
-    check.equal('RequestStartTransactionResponse.status', start.status, 'Rejected');
-    const trigger = await step('13-14. harness triggers a BootNotification', () => csms.call('TriggerMessage', { requestedMessage: 'BootNotification' }));
-    check.oneOf('TriggerMessageResponse.status', trigger.status, ['Accepted', 'NotImplemented']);
+    await step('11-12. harness asks to start a transaction', async () => {
+      const start = await csms.call('RequestStartTransaction', { idToken: { idToken: 'OCPPCT-PENDING', type: 'Central' }, remoteStartId: requestId, evseId: config.station.evses[0].id });
+      check.equal('RequestStartTransactionResponse.status', start.status, 'Rejected');
+    });
+    const trigger = await step('13-14. harness triggers a BootNotification', async () => {
+      const response = await csms.call('TriggerMessage', { requestedMessage: 'BootNotification' });
+      check.oneOf('TriggerMessageResponse.status', response.status, ['Accepted', 'NotImplemented']);
+      return response;
+    });
     await step('15-16. station sends BootNotificationRequest, harness accepts it', async () => {
       const boot = await csms.expect('BootNotification', { acrossReconnect: true, timeoutMs: trigger.status === 'Accepted' ? config.timeouts.messageMs : config.configured.heartbeatInterval * 1000 + config.timeouts.messageMs });
       if (trigger.status === 'Accepted') check.equal('BootNotificationRequest.reason', boot.payload.reason, 'Triggered');

@@ -10,9 +10,9 @@ export default defineTestCase({
   detects: ['dataTransfer.acceptsUnknownVendor'],
   notes: 'Part 6 names the vendorId; it is the configured dataTransferVendorId, whose default is that value.',
   async run({ step, csms, check, config }) {
-    const response = await step('1-2. harness sends DataTransferRequest for an unknown vendor and message', () =>
-      csms.call('DataTransfer', { vendorId: config.configured.dataTransferVendorId, messageId: config.configured.dataTransferMessageId }),
-    );
-    check.oneOf('DataTransferResponse.status', response.status, ['UnknownVendorId', 'UnknownMessageId', 'Rejected']);
+    await step('1-2. harness sends DataTransferRequest for an unknown vendor and message', async () => {
+      const response = await csms.call('DataTransfer', { vendorId: config.configured.dataTransferVendorId, messageId: config.configured.dataTransferMessageId });
+      check.oneOf('DataTransferResponse.status', response.status, ['UnknownVendorId', 'UnknownMessageId', 'Rejected']);
+    });
   },
 });

@@ -15,14 +15,16 @@ export default defineTestCase({
   async run({ step, csms, check, config }) {
     const data = customData(config);
     const target = { component: { name: 'OCPPCommCtrlr' }, variable: { name: 'OfflineThreshold' }, attributeType: 'Actual' as const };
-    const set = await step('1-2. harness sets OCPPCommCtrlr.OfflineThreshold to 200, with customData', () =>
-      csms.call('SetVariables', { customData: data, setVariableData: [{ ...target, attributeValue: '200', customData: data }] }),
-    );
-    check.equal('SetVariablesResponse.setVariableResult[0].attributeStatus', set.setVariableResult[0]?.attributeStatus, 'Accepted');
-    const get = await step('3-4. harness reads OCPPCommCtrlr.OfflineThreshold, with customData', () => csms.call('GetVariables', { customData: data, getVariableData: [{ ...target, customData: data }] }));
-    const result = get.getVariableResult[0];
-    check.equal('GetVariablesResponse.getVariableResult[0].attributeStatus', result?.attributeStatus, 'Accepted');
-    check.oneOf('GetVariablesResponse.getVariableResult[0].attributeType', result?.attributeType, ['Actual', undefined]);
-    check.equal('GetVariablesResponse.getVariableResult[0].attributeValue', result?.attributeValue, '200');
+    await step('1-2. harness sets OCPPCommCtrlr.OfflineThreshold to 200, with customData', async () => {
+      const set = await csms.call('SetVariables', { customData: data, setVariableData: [{ ...target, attributeValue: '200', customData: data }] });
+      check.equal('SetVariablesResponse.setVariableResult[0].attributeStatus', set.setVariableResult[0]?.attributeStatus, 'Accepted');
+    });
+    await step('3-4. harness reads OCPPCommCtrlr.OfflineThreshold, with customData', async () => {
+      const get = await csms.call('GetVariables', { customData: data, getVariableData: [{ ...target, customData: data }] });
+      const result = get.getVariableResult[0];
+      check.equal('GetVariablesResponse.getVariableResult[0].attributeStatus', result?.attributeStatus, 'Accepted');
+      check.oneOf('GetVariablesResponse.getVariableResult[0].attributeType', result?.attributeType, ['Actual', undefined]);
+      check.equal('GetVariablesResponse.getVariableResult[0].attributeValue', result?.attributeValue, '200');
+    });
   },
 });

@@ -17,12 +17,13 @@ export default defineTestCase({
   async run(ctx) {
     const { step, station, check, config } = ctx;
     await step('Prerequisite: the CSMS answers the next BootNotification with Pending', () => ctx.perform({ kind: 'answerNextBootWithPending', stationId: config.station.id }));
-    const first = await powerUp(ctx, '1-2. harness connects and sends BootNotificationRequest (PowerUp)');
-    check.equal('BootNotificationResponse.status', first.status, 'Pending');
+    const first = await powerUp(ctx, '1-2. harness connects and sends BootNotificationRequest (PowerUp)', 'Pending');
     const waitSeconds = first.interval > 0 ? first.interval : config.configured.heartbeatInterval;
     await step(`harness waits ${waitSeconds} s, answering the CSMS's requests`, () => station.serveFor(waitSeconds * 1000));
-    const second = await step('3-4. harness sends BootNotificationRequest (PowerUp) again', () => station.boot('PowerUp'));
-    check.equal('BootNotificationResponse.status', second.status, 'Accepted');
+    await step('3-4. harness sends BootNotificationRequest (PowerUp) again', async () => {
+      const second = await station.boot('PowerUp');
+      check.equal('BootNotificationResponse.status', second.status, 'Accepted');
+    });
     await reportConnectorsAvailable(ctx, '5-6. harness reports every connector as Available');
   },
 });

@@ -9,9 +9,9 @@ export default defineTestCase({
   requirements: ['P02.FR.06', 'P02.FR.07'],
   detects: ['dataTransfer.acceptsUnknownVendor'],
   async run({ step, station, check, config }) {
-    const response = await step('1-2. harness sends DataTransferRequest for the configured vendor and message', () =>
-      station.call('DataTransfer', { vendorId: config.configured.dataTransferVendorId, messageId: config.configured.dataTransferMessageId }),
-    );
-    check.oneOf('DataTransferResponse.status', response.status, ['UnknownVendorId', 'UnknownMessageId', 'Rejected']);
+    await step('1-2. harness sends DataTransferRequest for the configured vendor and message', async () => {
+      const response = await station.call('DataTransfer', { vendorId: config.configured.dataTransferVendorId, messageId: config.configured.dataTransferMessageId });
+      check.oneOf('DataTransferResponse.status', response.status, ['UnknownVendorId', 'UnknownMessageId', 'Rejected']);
+    });
   },
 });
