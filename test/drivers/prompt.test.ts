@@ -1,4 +1,5 @@
 // The terminal prompt driver: what the operator reads, how Enter / `c` / silence become outcomes, and what gets recorded.
+import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { describeAction, type DriverAction } from '../../src/drivers/actions';
 import type { Driver } from '../../src/drivers/driver';
@@ -104,7 +105,9 @@ test('each prompt takes its own answer: done, then cannot, on the same driver', 
 test('an answer typed after a prompt timed out does not answer the next prompt', async () => {
   const h = harness(50);
   await expect(h.driver.perform(REBOOT, h.recorder)).rejects.toMatchObject({ verdict: 'inconclusive' });
-  h.input.write('\n'); // the operator, too late for the first prompt
+  const late = once(h.input, 'data');
+  h.input.write('\n'); // the operator, too late for the first prompt and before the second one is shown
+  await late;
   const outcome = await h.driver.perform(REBOOT, h.recorder).then(
     () => 'resolved',
     (error: unknown) => error,

@@ -1,0 +1,41 @@
+/** The `ocpp-ct` command: builds the program from the command modules and maps every ending to an exit status. */
+import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../engine/config';
+import { TOOL_VERSION } from '../version';
+import { EXIT, UsageError } from './common';
+import { registerListCommand } from './list';
+import { registerReferenceCommands } from './reference';
+import { registerRunCommands } from './run';
+
+/** Parses the arguments and runs the command; sets process.exitCode. */
+export async function main(argv: readonly string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+      return;
+    }
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      process.stderr.write(`ocpp-ct: ${error.message}\n`);
+      process.exitCode = EXIT.usage;
+      return;
+    }
+    process.stderr.write(`ocpp-ct: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = EXIT.usage;
+  }
+}
+
+
+function buildProgram(): Command {
+  const program = new Command('ocpp-ct')
+    .description('Open OCPP 2.0.1 conformance test harness: runs Part 6 test cases against a Charging Station or a CSMS')
+    .version(TOOL_VERSION)
+    .exitOverride()
+    .showHelpAfterError();
+  registerRunCommands(program);
+  registerListCommand(program);
+  registerReferenceCommands(program);
+  return program;
+}
