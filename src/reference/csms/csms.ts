@@ -1,41 +1,37 @@
 /** The reference CSMS: a small, conformant CSMS used as the default SUT of CSMS cases, the self-test target and the host of faults. */
 import { csmsDefaultAnswers } from '../../actors/csms-defaults';
+import type { CsmsAction } from '../../drivers/actions';
 import type { IncomingCall, OcppConnection } from '../../ocpp/connection';
+import type { OcppAction, OcppRequests, OcppResponses } from '../../ocpp/generated';
 import { OcppServer, type StationConnectionInfo } from '../../transport/server';
-import type { TlsOptions } from '../../transport/security';
 import { carriesCustomData, type CsmsFault } from '../faults';
+import type { CsmsCallHandler, CsmsFeature, CsmsRuntime, StationSession } from './feature';
+import type { ReferenceCsmsOptions } from './options';
+import { provisioningFeature } from './provisioning';
 
-/** How the reference CSMS is set up. */
-export interface ReferenceCsmsOptions {
-  readonly port: number;
-  readonly host?: string;
-  readonly path: string;
-  /** Required Basic-auth password per station id; a station not listed may connect with any password (or none). */
-  readonly passwords?: ReadonlyMap<string, string>;
-  readonly tls?: TlsOptions;
-  readonly heartbeatInterval: number;
-  /** The interval sent with a Pending BootNotificationResponse. */
-  readonly pendingInterval: number;
-  readonly timeoutMs: number;
-  readonly faults?: ReadonlySet<CsmsFault>;
-  readonly log?: (message: string) => void;
+export type { ReferenceCsmsOptions } from './options';
+
+interface MutableSession {
+  readonly stationId: string;
+  readonly connection: OcppConnection;
+  accepted: boolean;
 }
 
-/** A conformant CSMS: accepts stations, answers their messages, and can be told to hold a station in Pending. */
-export class ReferenceCsms {
-  private readonly pendingNext = new Set<string>();
-  private readonly accepted = new WeakSet<OcppConnection>();
+/** A conformant CSMS: connections and the boot gate here, each functional block in a feature of its own. */
+export class ReferenceCsms implements CsmsRuntime {
+  private readonly sessions = new Map<string, MutableSession>();
   private readonly defaults: (call: IncomingCall) => void;
+  private readonly features: readonly CsmsFeature[];
+  private readonly handlers: { [A in OcppAction]?: CsmsCallHandler<A> };
 
   private constructor(
     readonly server: OcppServer,
     readonly options: ReferenceCsmsOptions,
   ) {
     this.defaults = csmsDefaultAnswers(options.heartbeatInterval);
-    server.on('connection', (connection: OcppConnection, info: StationConnectionInfo) => {
-      options.log?.(`[csms] station ${info.stationId} connected from ${info.remoteAddress}`);
-      connection.on('call', (call: IncomingCall) => this.answer(connection, info.stationId, call));
-    });
+    this.features = [provisioningFeature(this, (session, accepted) => ((session as MutableSession).accepted = accepted))];
+    this.handlers = Object.assign({}, ...this.features.map((f) => f.handlers ?? {}));
+    server.on('connection', (connection: OcppConnection, info: StationConnectionInfo) => this.onConnection(connection, info));
   }
 
   /** Starts listening. */
@@ -61,9 +57,10 @@ export class ReferenceCsms {
     return this.server.baseUrl;
   }
 
-  /** The next BootNotification of `stationId` gets Pending (then Accepted after that). */
-  answerNextBootWithPending(stationId: string): void {
-    this.pendingNext.add(stationId);
+  /** Performs a driver action (a set-up or an operation an operator would do on a real CSMS). */
+  async perform(action: CsmsAction): Promise<void> {
+    for (const feature of this.features) if (await feature.perform?.(action)) return;
+    throw new Error(`the reference CSMS cannot perform ${action.kind}`);
   }
 
   /** Stops listening and drops every station. */
@@ -71,28 +68,42 @@ export class ReferenceCsms {
     return this.server.close();
   }
 
-  private has(fault: CsmsFault): boolean {
+  has(fault: CsmsFault): boolean {
     return this.options.faults?.has(fault) ?? false;
   }
 
-  private answer(connection: OcppConnection, stationId: string, call: IncomingCall): void {
-    if (this.has('customData.refused') && carriesCustomData(call.payload)) return call.respondError('FormatViolation', 'customData is not accepted');
-    if (call.action === 'BootNotification') return this.answerBoot(connection, stationId, call as IncomingCall<'BootNotification'>);
-    if (!this.accepted.has(connection)) return call.respondError('SecurityError', `station ${stationId} has not been accepted on this connection`);
-    if (call.action === 'StatusNotification' && this.has('statusNotification.silent')) return;
-    if (call.action === 'DataTransfer' && this.has('dataTransfer.acceptsUnknownVendor')) return (call as IncomingCall<'DataTransfer'>).respond({ status: 'Accepted' });
-    this.defaults(call);
+  session(stationId: string): StationSession | undefined {
+    const session = this.sessions.get(stationId);
+    return session?.connection.isOpen ? session : undefined;
   }
 
-  private answerBoot(connection: OcppConnection, stationId: string, call: IncomingCall<'BootNotification'>): void {
-    const currentTime = new Date().toISOString();
-    if (this.has('boot.invalidResponse')) return call.respond({ status: 'Accepted', interval: this.options.heartbeatInterval } as never, { unchecked: true });
-    if (this.has('boot.rejectsStation')) return call.respond({ status: 'Rejected', currentTime, interval: this.options.heartbeatInterval });
-    if (this.pendingNext.delete(stationId) && !this.has('boot.ignoresPendingSetup')) {
-      this.accepted.delete(connection);
-      return call.respond({ status: 'Pending', currentTime, interval: this.options.pendingInterval });
+  async call<A extends OcppAction>(stationId: string, action: A, payload: OcppRequests[A]): Promise<OcppResponses[A]> {
+    const session = this.session(stationId);
+    if (!session) throw new Error(`station ${stationId} is not connected`);
+    return session.connection.call(action, payload);
+  }
+
+  log(message: string): void {
+    this.options.log?.(`[csms] ${message}`);
+  }
+
+  private onConnection(connection: OcppConnection, info: StationConnectionInfo): void {
+    this.log(`station ${info.stationId} connected from ${info.remoteAddress}`);
+    const session: MutableSession = { stationId: info.stationId, connection, accepted: false };
+    this.sessions.set(info.stationId, session);
+    connection.on('call', (call: IncomingCall) => void this.answer(session, call));
+  }
+
+  private async answer(session: MutableSession, call: IncomingCall): Promise<void> {
+    if (this.has('customData.refused') && carriesCustomData(call.payload)) return call.respondError('FormatViolation', 'customData is not accepted');
+    if (call.action !== 'BootNotification' && !session.accepted) return call.respondError('SecurityError', `station ${session.stationId} has not been accepted on this connection`);
+    if (call.action === 'StatusNotification' && this.has('statusNotification.silent')) return;
+    const handler = this.handlers[call.action] as CsmsCallHandler<OcppAction> | undefined;
+    if (!handler) return this.defaults(call);
+    try {
+      call.respond(await handler(call, session), { unchecked: this.has('boot.invalidResponse') && call.action === 'BootNotification' });
+    } catch (error) {
+      call.respondError('InternalError', (error as Error).message);
     }
-    this.accepted.add(connection);
-    call.respond({ status: 'Accepted', currentTime, interval: this.options.heartbeatInterval });
   }
 }

@@ -1,36 +1,18 @@
 /** The reference Charging Station: a small, conformant station used as the default SUT, the self-test target and the host of faults. */
+import type { StationAction } from '../../drivers/actions';
 import type { IncomingCall, OcppConnection } from '../../ocpp/connection';
 import type { OcppAction, OcppRequests, OcppResponses } from '../../ocpp/generated';
 import { connectOcpp } from '../../transport/client';
-import type { TlsOptions } from '../../transport/security';
-import type { EvseLayout } from '../../engine/config';
 import { carriesCustomData, type StationFault } from '../faults';
 import { createDeviceModel, type DeviceModel } from './device-model';
+import type { BootReason, BootState, CallHandler, CallHandlers, StationFeature, StationRuntime, TriggerName } from './feature';
+import type { ReferenceStationOptions } from './options';
+import { provisioningFeature } from './provisioning';
 
-/** How the reference station is set up. */
-export interface ReferenceStationOptions {
-  readonly csmsUrl: string;
-  readonly stationId: string;
-  readonly password?: string;
-  readonly tls?: TlsOptions;
-  readonly evses: readonly EvseLayout[];
-  readonly vendorName: string;
-  readonly model: string;
-  /** Upper bound of each wait of the station itself (connect, answers to its CALLs). */
-  readonly timeoutMs: number;
-  /** Wait between connection attempts when the CSMS cannot be reached. */
-  readonly reconnectDelayMs?: number;
-  readonly faults?: ReadonlySet<StationFault>;
-  /** Called with every problem the station meets (lost answers, refused connections), for logs. */
-  readonly log?: (message: string) => void;
-}
+export type { ReferenceStationOptions } from './options';
 
-type BootState = 'offline' | 'booting' | 'Pending' | 'Rejected' | 'Accepted';
-type BootReason = OcppRequests['BootNotification']['reason'];
-type Handler<A extends OcppAction> = (call: IncomingCall<A>) => OcppResponses[A] | Promise<OcppResponses[A]>;
-
-/** A conformant Charging Station with the device model, boot cycle and answers the implemented cases need. */
-export class ReferenceStation {
+/** A conformant Charging Station: the boot cycle and connection here, each functional block in a feature of its own. */
+export class ReferenceStation implements StationRuntime {
   readonly deviceModel: DeviceModel;
   private connection: OcppConnection | undefined;
   private state: BootState = 'offline';
@@ -38,25 +20,19 @@ export class ReferenceStation {
   private securityEvent: 'StartupOfTheDevice' | 'ResetOrReboot' = 'StartupOfTheDevice';
   private stopped = false;
   private readonly timers = new Set<NodeJS.Timeout>();
-  private readonly handlers: { [A in OcppAction]?: Handler<A> };
+  private readonly features: readonly StationFeature[];
+  private readonly handlers: CallHandlers;
 
   constructor(readonly options: ReferenceStationOptions) {
     this.deviceModel = createDeviceModel(
       { evses: options.evses.map((e) => ({ id: e.id, connectors: [...e.connectors] })) },
       { 'SecurityCtrlr.Identity': options.stationId, ...(options.password === undefined ? {} : { 'SecurityCtrlr.BasicAuthPassword': options.password }) },
     );
-    this.handlers = {
-      Reset: () => this.onReset(),
-      SetVariables: (call) => ({ setVariableResult: this.setVariables(call.payload) }),
-      GetVariables: (call) => ({ getVariableResult: this.getVariables(call.payload) }),
-      GetBaseReport: (call) => this.onGetBaseReport(call.payload),
-      RequestStartTransaction: () => this.onRequestStart(),
-      TriggerMessage: (call) => this.onTrigger(call.payload),
-      DataTransfer: () => ({ status: this.has('dataTransfer.acceptsUnknownVendor') ? 'Accepted' : 'UnknownVendorId' }),
-    };
+    this.features = [provisioningFeature(this, () => this.reportConnectors(), () => this.bootAgain('Triggered'))];
+    this.handlers = Object.assign({ TriggerMessage: (call: IncomingCall<'TriggerMessage'>) => this.onTrigger(call.payload) }, ...this.features.map((f) => f.handlers ?? {}));
   }
 
-  /** The boot state, for tests. */
+  /** The boot state, for features and tests. */
   get bootState(): BootState {
     return this.state;
   }
@@ -70,16 +46,15 @@ export class ReferenceStation {
   /** Disconnects for good. */
   async stop(): Promise<void> {
     this.stopped = true;
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers.clear();
+    this.clearTimers();
+    for (const feature of this.features) feature.stop?.();
     await this.connection?.close(1000, 'station stopped');
     this.connection = undefined;
   }
 
-  /** A power cycle: drops the connection, connects again and boots with reason PowerUp. */
+  /** A power cycle: drops the connection, connects again and boots with `reason`. */
   async reboot(reason: BootReason = 'PowerUp'): Promise<void> {
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers.clear();
+    this.clearTimers();
     this.state = 'offline';
     this.bootReason = reason;
     this.securityEvent = 'ResetOrReboot';
@@ -87,20 +62,43 @@ export class ReferenceStation {
     await this.connectWithRetry();
   }
 
-  private has(fault: StationFault): boolean {
+  /** Performs a driver action: a power cycle here, anything else in the feature that knows it. */
+  async perform(action: StationAction): Promise<void> {
+    if (action.kind === 'reboot') return this.reboot('PowerUp');
+    for (const feature of this.features) if (await feature.perform?.(action)) return;
+    throw new Error(`the reference station cannot perform ${action.kind}`);
+  }
+
+  has(fault: StationFault): boolean {
     return this.options.faults?.has(fault) ?? false;
   }
 
-  private log(message: string): void {
+  log(message: string): void {
     this.options.log?.(`[station ${this.options.stationId}] ${message}`);
   }
 
-  private later(ms: number, action: () => void): void {
+  later(ms: number, action: () => void): void {
     const timer = setTimeout(() => {
       this.timers.delete(timer);
       action();
     }, ms);
     this.timers.add(timer);
+  }
+
+  async send<A extends OcppAction>(action: A, payload: OcppRequests[A]): Promise<OcppResponses[A] | undefined> {
+    const connection = this.connection;
+    if (!connection?.isOpen) return undefined;
+    try {
+      return await connection.call(action, payload, { unchecked: this.has('boot.invalidPayload') && action === 'BootNotification' });
+    } catch (error) {
+      this.log(`${action} failed: ${(error as Error).message}`);
+      return undefined;
+    }
+  }
+
+  private clearTimers(): void {
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
   }
 
   private async connectWithRetry(): Promise<void> {
@@ -121,16 +119,11 @@ export class ReferenceStation {
     }
   }
 
-  /** Sends a CALL, logging instead of throwing when it gets no good answer (the station carries on, as a real one would). */
-  private async send<A extends OcppAction>(action: A, payload: OcppRequests[A]): Promise<OcppResponses[A] | undefined> {
-    const connection = this.connection;
-    if (!connection?.isOpen) return undefined;
-    try {
-      return await connection.call(action, payload, { unchecked: this.has('boot.invalidPayload') && action === 'BootNotification' });
-    } catch (error) {
-      this.log(`${action} failed: ${(error as Error).message}`);
-      return undefined;
-    }
+  private bootAgain(reason: BootReason): void {
+    this.later(0, () => {
+      this.bootReason = reason;
+      void this.boot();
+    });
   }
 
   private async boot(): Promise<void> {
@@ -142,13 +135,12 @@ export class ReferenceStation {
       return;
     }
     this.state = response.status;
-    const interval = response.interval;
     if (response.status === 'Accepted') {
-      if (interval > 0) this.deviceModel.set('OCPPCommCtrlr', 'HeartbeatInterval', String(interval));
+      if (response.interval > 0) this.deviceModel.set('OCPPCommCtrlr', 'HeartbeatInterval', String(response.interval));
       await this.afterAccepted();
       return;
     }
-    const retryMs = response.status === 'Rejected' && this.has('boot.retryTooEarly') ? 0 : interval * 1000;
+    const retryMs = response.status === 'Rejected' && this.has('boot.retryTooEarly') ? 0 : response.interval * 1000;
     this.later(retryMs, () => {
       if (this.state === response.status) void this.boot();
     });
@@ -156,10 +148,9 @@ export class ReferenceStation {
 
   private async afterAccepted(): Promise<void> {
     if (!this.has('boot.noConnectorStatus')) await this.reportConnectors();
-    if (!this.has('boot.noSecurityEvent')) {
-      await this.send('SecurityEventNotification', { type: this.securityEvent, timestamp: new Date().toISOString() });
-    }
+    if (!this.has('boot.noSecurityEvent')) await this.send('SecurityEventNotification', { type: this.securityEvent, timestamp: new Date().toISOString() });
     this.bootReason = 'PowerUp';
+    for (const feature of this.features) await feature.onAccepted?.();
   }
 
   private async reportConnectors(): Promise<void> {
@@ -173,13 +164,9 @@ export class ReferenceStation {
   private async answer(call: IncomingCall): Promise<void> {
     // Let the answer to our own BootNotification, which may have arrived in the same TCP read, update the boot state first.
     await new Promise<void>((resolve) => setImmediate(resolve));
-    if (this.state === 'Rejected') {
-      return call.respondError('SecurityError', `the station is not accepted by the CSMS (boot state ${this.state})`);
-    }
-    if (this.has('customData.refused') && carriesCustomData(call.payload)) {
-      return call.respondError('FormatViolation', 'customData is not accepted');
-    }
-    const handler = this.handlers[call.action] as Handler<OcppAction> | undefined;
+    if (this.state === 'Rejected') return call.respondError('SecurityError', 'the station has not been accepted by the CSMS');
+    if (this.has('customData.refused') && carriesCustomData(call.payload)) return call.respondError('FormatViolation', 'customData is not accepted');
+    const handler = this.handlers[call.action] as CallHandler<OcppAction> | undefined;
     if (!handler) return call.respondError('NotSupported', `the reference station does not support ${call.action}`);
     try {
       call.respond(await handler(call));
@@ -188,65 +175,12 @@ export class ReferenceStation {
     }
   }
 
-  private onReset(): OcppResponses['Reset'] {
-    if (this.has('reset.rejected')) return { status: 'Rejected' };
-    this.later(0, () => void this.reboot('RemoteReset'));
-    return { status: 'Accepted' };
-  }
-
-  private setVariables(request: OcppRequests['SetVariables']): OcppResponses['SetVariables']['setVariableResult'] {
-    if (this.has('variables.setRejected')) {
-      return request.setVariableData.map((d) => ({ attributeType: d.attributeType, attributeStatus: 'Rejected', component: d.component, variable: d.variable }));
-    }
-    if (this.has('variables.staleRead')) {
-      return request.setVariableData.map((d) => ({ attributeType: d.attributeType, attributeStatus: 'Accepted', component: d.component, variable: d.variable }));
-    }
-    return this.deviceModel.setVariables(request.setVariableData);
-  }
-
-  private getVariables(request: OcppRequests['GetVariables']): OcppResponses['GetVariables']['getVariableResult'] {
-    return this.deviceModel.getVariables(request.getVariableData);
-  }
-
-  private onGetBaseReport(request: OcppRequests['GetBaseReport']): OcppResponses['GetBaseReport'] {
-    const pages = this.deviceModel.pageReport(this.deviceModel.report(request.reportBase), this.deviceModel.getNumber('DeviceDataCtrlr', { name: 'ItemsPerMessage', instance: 'GetReport' }));
-    this.later(0, () => void this.sendReport(request.requestId, pages));
-    return { status: 'Accepted' };
-  }
-
-  private async sendReport(requestId: number, pages: readonly OcppRequests['NotifyReport']['reportData'][]): Promise<void> {
-    const generatedAt = new Date().toISOString();
-    for (const [seqNo, reportData] of pages.entries()) {
-      await this.send('NotifyReport', { requestId, generatedAt, seqNo, tbc: seqNo < pages.length - 1, reportData });
-    }
-  }
-
-  private onRequestStart(): OcppResponses['RequestStartTransaction'] {
-    if (this.state === 'Pending' && !this.has('boot.pendingStartsTransaction')) {
-      return { status: 'Rejected', statusInfo: { reasonCode: 'CSNotAccepted' } };
-    }
-    if (this.has('boot.pendingStartsTransaction')) return { status: 'Accepted' };
-    return { status: 'Rejected', statusInfo: { reasonCode: 'UnsupportedRequest', additionalInfo: 'transactions are not modelled yet' } };
-  }
-
   private onTrigger(request: OcppRequests['TriggerMessage']): OcppResponses['TriggerMessage'] {
-    switch (request.requestedMessage) {
-      case 'BootNotification':
-        if (!this.has('boot.triggerIgnored')) {
-          this.later(0, () => {
-            this.bootReason = 'Triggered';
-            void this.boot();
-          });
-        }
-        return { status: 'Accepted' };
-      case 'StatusNotification':
-        this.later(0, () => void this.reportConnectors());
-        return { status: 'Accepted' };
-      case 'Heartbeat':
-        this.later(0, () => void this.send('Heartbeat', {}));
-        return { status: 'Accepted' };
-      default:
-        return { status: 'NotImplemented' };
-    }
+    const name: TriggerName = request.requestedMessage;
+    const trigger = [...this.features].reverse().find((f) => f.triggers?.[name])?.triggers?.[name];
+    if (!trigger) return { status: 'NotImplemented' };
+    if (trigger.accepts && !trigger.accepts(request.evse?.id)) return { status: 'Rejected' };
+    this.later(0, () => void trigger.send(request.evse?.id));
+    return { status: 'Accepted' };
   }
 }

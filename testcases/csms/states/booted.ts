@@ -1,5 +1,5 @@
 /** Reusable states of the CSMS cases (Part 6 section 3.18), composed by the cases as nested steps. */
-import type { CsmsCaseContext } from '../../src/engine/testcase';
+import type { CsmsCaseContext } from '../../../src/engine/testcase';
 
 /** Steps of a (re)boot: a fresh connection and a BootNotification with reason PowerUp, whose answer must have `expectedStatus`. */
 export async function powerUp(ctx: CsmsCaseContext, title: string, expectedStatus: 'Accepted' | 'Pending') {

@@ -1,6 +1,6 @@
 /** Reusable states of the Charging Station cases (Part 6 section 2.18), composed by the cases as nested steps. */
-import type { IncomingCall } from '../../src/ocpp/connection';
-import type { CsCaseContext } from '../../src/engine/testcase';
+import type { IncomingCall } from '../../../src/ocpp/connection';
+import type { CsCaseContext } from '../../../src/engine/testcase';
 
 /** How the Booted state restarts the station: an OCPP Reset, or a power cycle done by the driver. */
 export type BootedVia = 'reset' | 'powerCycle';
