@@ -10,6 +10,15 @@ export interface EvseLayout {
   readonly connectors: readonly number[];
 }
 
+/** An idToken as OCPP sends it. */
+export interface ConfiguredIdToken {
+  readonly idToken: string;
+  readonly type: 'Central' | 'eMAID' | 'ISO14443' | 'ISO15693' | 'KeyCode' | 'Local' | 'MacAddress' | 'NoAuthorization';
+}
+
+/** The idTokens of Part 6, by the status their name promises. */
+export type ConfiguredIdTokens = Readonly<Record<'valid' | 'valid2' | 'invalid' | 'blocked' | 'expired' | 'masterPass' | 'group', ConfiguredIdToken>>;
+
 /** The resolved configuration of a run: every field present. */
 export interface RunConfig {
   readonly timeouts: { readonly messageMs: number; readonly connectMs: number; readonly operatorMs: number; readonly caseMs: number };
@@ -21,12 +30,19 @@ export interface RunConfig {
     readonly dataTransferMessageId: string;
     readonly customDataVendorId: string;
     readonly maxTimeDeviationSeconds: number;
+    readonly evseId: number;
+    readonly connectorId: number;
+    readonly idTokens: ConfiguredIdTokens;
+    readonly masterPassGroupId: ConfiguredIdToken;
   };
   readonly lanes: number;
 }
 
 /** What a config file may hold: any part of RunConfig. */
-export type RunConfigFile = { readonly [K in keyof RunConfig]?: RunConfig[K] extends object ? Partial<RunConfig[K]> : RunConfig[K] };
+export type RunConfigFile = DeepPartial<RunConfig>;
+
+/** Every field optional, at every depth (arrays stay whole). */
+type DeepPartial<T> = { readonly [K in keyof T]?: T[K] extends readonly unknown[] ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K] };
 
 /** Defaults for a real SUT: generous timeouts, one lane. */
 export const DEFAULT_CONFIG: RunConfig = {
@@ -39,6 +55,18 @@ export const DEFAULT_CONFIG: RunConfig = {
     dataTransferMessageId: 'OcppCtUnknownMessage',
     customDataVendorId: 'org.ocppct.custom',
     maxTimeDeviationSeconds: 4,
+    evseId: 1,
+    connectorId: 1,
+    idTokens: {
+      valid: { idToken: 'OCPPCT-VALID-01', type: 'ISO14443' },
+      valid2: { idToken: 'OCPPCT-VALID-02', type: 'ISO14443' },
+      invalid: { idToken: 'OCPPCT-INVALID', type: 'ISO14443' },
+      blocked: { idToken: 'OCPPCT-BLOCKED', type: 'ISO14443' },
+      expired: { idToken: 'OCPPCT-EXPIRED', type: 'ISO14443' },
+      masterPass: { idToken: 'OCPPCT-MASTER', type: 'ISO14443' },
+      group: { idToken: 'OCPPCT-GROUP', type: 'Central' },
+    },
+    masterPassGroupId: { idToken: 'OCPPCT-MASTERGROUP', type: 'Central' },
   },
   lanes: 1,
 };
@@ -88,19 +116,20 @@ export function readConfigFile(path: string): RunConfigFile {
   return checkConfigFile(value, path);
 }
 
-/** Layers partial configs over the defaults, later ones winning, objects merged field by field. */
+/** Layers partial configs over the defaults, later ones winning; objects merge field by field at every depth, arrays are replaced. */
 export function resolveConfig(...layers: readonly (RunConfigFile | undefined)[]): RunConfig {
   let config: Record<string, unknown> = structuredClone(DEFAULT_CONFIG) as unknown as Record<string, unknown>;
-  for (const layer of layers) {
-    if (!layer) continue;
-    const next: Record<string, unknown> = { ...config };
-    for (const [key, value] of Object.entries(layer)) {
-      if (key === '$schema' || value === undefined) continue;
-      next[key] = isPlainObject(value) && isPlainObject(config[key]) ? { ...(config[key] as object), ...value } : value;
-    }
-    config = next;
-  }
+  for (const layer of layers) if (layer) config = merge(config, layer as Record<string, unknown>);
   return config as unknown as RunConfig;
+}
+
+function merge(base: Record<string, unknown>, layer: Record<string, unknown>): Record<string, unknown> {
+  const next: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(layer)) {
+    if (key === '$schema' || value === undefined) continue;
+    next[key] = isPlainObject(value) && isPlainObject(base[key]) ? merge(base[key] as Record<string, unknown>, value) : value;
+  }
+  return next;
 }
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
