@@ -64,7 +64,8 @@ function withUntypedPropertiesAsUnknown(node: unknown): unknown {
 }
 
 async function compileSchema(schema: OcppSchema, name: string, banner: string): Promise<string> {
-  const source = await compile(withUntypedPropertiesAsUnknown(schema) as OcppSchema, name, {
+  // Descriptions are OCA prose (CC BY-ND): they stay in the schemas and are not copied into our sources.
+  const source = await compile(withUntypedPropertiesAsUnknown(withoutDescriptions(schema)) as OcppSchema, name, {
     bannerComment: banner,
     // JSON Schema's own default: only objects whose schema says `additionalProperties: false` are closed,
     // which keeps CustomDataType (the one object without it) open to vendor fields.

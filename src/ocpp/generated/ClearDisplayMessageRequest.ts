@@ -2,15 +2,8 @@
 
 export interface ClearDisplayMessageRequest {
   customData?: CustomDataType;
-  /**
-   * Id of the message that SHALL be removed from the Charging Station.
-   *
-   */
   id: number;
 }
-/**
- * This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data.
- */
 export interface CustomDataType {
   vendorId: string;
   [k: string]: unknown;

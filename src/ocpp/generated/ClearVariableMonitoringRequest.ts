@@ -3,16 +3,10 @@
 export interface ClearVariableMonitoringRequest {
   customData?: CustomDataType;
   /**
-   * List of the monitors to be cleared, identified by there Id.
-   *
-   *
    * @minItems 1
    */
   id: number[];
 }
-/**
- * This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data.
- */
 export interface CustomDataType {
   vendorId: string;
   [k: string]: unknown;

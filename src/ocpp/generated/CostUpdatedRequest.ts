@@ -2,22 +2,9 @@
 
 export interface CostUpdatedRequest {
   customData?: CustomDataType;
-  /**
-   * Current total cost, based on the information known by the CSMS, of the transaction including taxes. In the currency configured with the configuration Variable: [&lt;&lt;configkey-currency, Currency&gt;&gt;]
-   *
-   *
-   */
   totalCost: number;
-  /**
-   * Transaction Id of the transaction the current cost are asked for.
-   *
-   *
-   */
   transactionId: string;
 }
-/**
- * This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data.
- */
 export interface CustomDataType {
   vendorId: string;
   [k: string]: unknown;

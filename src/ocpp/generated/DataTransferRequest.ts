@@ -2,26 +2,10 @@
 
 export interface DataTransferRequest {
   customData?: CustomDataType;
-  /**
-   * May be used to indicate a specific message or implementation.
-   *
-   */
   messageId?: string;
-  /**
-   * Data without specified length or format. This needs to be decided by both parties (Open to implementation).
-   *
-   */
   data?: unknown;
-  /**
-   * This identifies the Vendor specific implementation
-   *
-   *
-   */
   vendorId: string;
 }
-/**
- * This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data.
- */
 export interface CustomDataType {
   vendorId: string;
   [k: string]: unknown;

@@ -10,16 +10,10 @@ export type GetCertificateIdUseEnumType =
 export interface GetInstalledCertificateIdsRequest {
   customData?: CustomDataType;
   /**
-   * Indicates the type of certificates requested. When omitted, all certificate types are requested.
-   *
-   *
    * @minItems 1
    */
   certificateType?: GetCertificateIdUseEnumType[];
 }
-/**
- * This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data.
- */
 export interface CustomDataType {
   vendorId: string;
   [k: string]: unknown;

@@ -2,15 +2,8 @@
 
 export interface GetLocalListVersionResponse {
   customData?: CustomDataType;
-  /**
-   * This contains the current version number of the local authorization list in the Charging Station.
-   *
-   */
   versionNumber: number;
 }
-/**
- * This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data.
- */
 export interface CustomDataType {
   vendorId: string;
   [k: string]: unknown;

@@ -2,15 +2,8 @@
 
 export interface GetTransactionStatusRequest {
   customData?: CustomDataType;
-  /**
-   * The Id of the transaction for which the status is requested.
-   *
-   */
   transactionId?: string;
 }
-/**
- * This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data.
- */
 export interface CustomDataType {
   vendorId: string;
   [k: string]: unknown;

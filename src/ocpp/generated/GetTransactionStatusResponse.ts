@@ -2,20 +2,9 @@
 
 export interface GetTransactionStatusResponse {
   customData?: CustomDataType;
-  /**
-   * Whether the transaction is still ongoing.
-   *
-   */
   ongoingIndicator?: boolean;
-  /**
-   * Whether there are still message to be delivered.
-   *
-   */
   messagesInQueue: boolean;
 }
-/**
- * This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data.
- */
 export interface CustomDataType {
   vendorId: string;
   [k: string]: unknown;

@@ -2,15 +2,8 @@
 
 export interface HeartbeatResponse {
   customData?: CustomDataType;
-  /**
-   * Contains the current time of the CSMS.
-   *
-   */
   currentTime: string;
 }
-/**
- * This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data.
- */
 export interface CustomDataType {
   vendorId: string;
   [k: string]: unknown;

@@ -2,36 +2,12 @@
 
 export interface NotifyCustomerInformationRequest {
   customData?: CustomDataType;
-  /**
-   * (Part of) the requested data. No format specified in which the data is returned. Should be human readable.
-   *
-   */
   data: string;
-  /**
-   * “to be continued” indicator. Indicates whether another part of the monitoringData follows in an upcoming notifyMonitoringReportRequest message. Default value when omitted is false.
-   *
-   */
   tbc?: boolean;
-  /**
-   * Sequence number of this message. First message starts at 0.
-   *
-   */
   seqNo: number;
-  /**
-   *  Timestamp of the moment this message was generated at the Charging Station.
-   *
-   */
   generatedAt: string;
-  /**
-   * The Id of the request.
-   *
-   *
-   */
   requestId: number;
 }
-/**
- * This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data.
- */
 export interface CustomDataType {
   vendorId: string;
   [k: string]: unknown;

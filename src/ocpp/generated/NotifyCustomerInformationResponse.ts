@@ -3,9 +3,6 @@
 export interface NotifyCustomerInformationResponse {
   customData?: CustomDataType;
 }
-/**
- * This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data.
- */
 export interface CustomDataType {
   vendorId: string;
   [k: string]: unknown;

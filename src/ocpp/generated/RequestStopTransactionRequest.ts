@@ -2,15 +2,8 @@
 
 export interface RequestStopTransactionRequest {
   customData?: CustomDataType;
-  /**
-   * The identifier of the transaction which the Charging Station is requested to stop.
-   *
-   */
   transactionId: string;
 }
-/**
- * This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data.
- */
 export interface CustomDataType {
   vendorId: string;
   [k: string]: unknown;

@@ -2,20 +2,9 @@
 
 export interface UnlockConnectorRequest {
   customData?: CustomDataType;
-  /**
-   * This contains the identifier of the EVSE for which a connector needs to be unlocked.
-   *
-   */
   evseId: number;
-  /**
-   * This contains the identifier of the connector that needs to be unlocked.
-   *
-   */
   connectorId: number;
 }
-/**
- * This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data.
- */
 export interface CustomDataType {
   vendorId: string;
   [k: string]: unknown;

@@ -2,15 +2,8 @@
 
 export interface UnpublishFirmwareRequest {
   customData?: CustomDataType;
-  /**
-   * The MD5 checksum over the entire firmware file as a hexadecimal string of length 32.
-   *
-   */
   checksum: string;
 }
-/**
- * This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data.
- */
 export interface CustomDataType {
   vendorId: string;
   [k: string]: unknown;

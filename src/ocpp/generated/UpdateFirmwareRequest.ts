@@ -2,70 +2,20 @@
 
 export interface UpdateFirmwareRequest {
   customData?: CustomDataType;
-  /**
-   * This specifies how many times Charging Station must try to download the firmware before giving up. If this field is not present, it is left to Charging Station to decide how many times it wants to retry.
-   *
-   */
   retries?: number;
-  /**
-   * The interval in seconds after which a retry may be attempted. If this field is not present, it is left to Charging Station to decide how long to wait between attempts.
-   *
-   */
   retryInterval?: number;
-  /**
-   * The Id of this request
-   *
-   */
   requestId: number;
   firmware: FirmwareType;
 }
-/**
- * This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data.
- */
 export interface CustomDataType {
   vendorId: string;
   [k: string]: unknown;
 }
-/**
- * Firmware
- * urn:x-enexis:ecdm:uid:2:233291
- * Represents a copy of the firmware that can be loaded/updated on the Charging Station.
- *
- */
 export interface FirmwareType {
   customData?: CustomDataType;
-  /**
-   * Firmware. Location. URI
-   * urn:x-enexis:ecdm:uid:1:569460
-   * URI defining the origin of the firmware.
-   *
-   */
   location: string;
-  /**
-   * Firmware. Retrieve. Date_ Time
-   * urn:x-enexis:ecdm:uid:1:569461
-   * Date and time at which the firmware shall be retrieved.
-   *
-   */
   retrieveDateTime: string;
-  /**
-   * Firmware. Install. Date_ Time
-   * urn:x-enexis:ecdm:uid:1:569462
-   * Date and time at which the firmware shall be installed.
-   *
-   */
   installDateTime?: string;
-  /**
-   * Certificate with which the firmware was signed.
-   * PEM encoded X.509 certificate.
-   *
-   */
   signingCertificate?: string;
-  /**
-   * Firmware. Signature. Signature
-   * urn:x-enexis:ecdm:uid:1:569464
-   * Base64 encoded firmware signature.
-   *
-   */
   signature?: string;
 }
