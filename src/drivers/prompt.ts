@@ -18,14 +18,17 @@ export interface PromptDriverOptions {
 /** Asks the operator to perform each action; Enter means done, `c` then Enter means it cannot be done. */
 export function promptDriver(options: PromptDriverOptions): Driver {
   let lines: Interface | undefined;
-  const pendingLines: string[] = [];
   let waiting: ((line: string | undefined) => void) | undefined;
   const operator = options.operator ?? `terminal:${safeUserName()}`;
+  let inputClosed = false;
   const readLine = (): Promise<string | undefined> => {
     lines ??= createInterface({ input: options.input, terminal: false })
-      .on('line', (line) => (waiting ? waiting(line) : pendingLines.push(line)))
-      .on('close', () => waiting?.(undefined));
-    if (pendingLines.length > 0) return Promise.resolve(pendingLines.shift());
+      .on('line', (line) => waiting?.(line)) // a line typed while no prompt is open answers nothing
+      .on('close', () => {
+        inputClosed = true;
+        waiting?.(undefined);
+      });
+    if (inputClosed) return Promise.resolve(undefined);
     return new Promise((resolve) => (waiting = resolve));
   };
   return {
@@ -41,6 +44,7 @@ export function promptDriver(options: PromptDriverOptions): Driver {
       const answer = line === 'timeout' || line === undefined ? 'timeout' : line.trim().toLowerCase().startsWith('c') ? 'cannot' : 'done';
       const waitedMs = Date.now() - started;
       recorder.prompt({ at: new Date(started).toISOString(), instruction, answer, answeredBy: answer === 'timeout' ? 'nobody' : operator, waitedMs });
+      if (answer === 'timeout' && line === undefined) throw inconclusive('OCPPCT_OPERATOR', `no operator can answer (the terminal input is closed): ${instruction}`);
       if (answer === 'timeout') throw inconclusive('OCPPCT_OPERATOR', `nobody performed the operator action within ${options.timeoutMs} ms: ${instruction}`);
       if (answer === 'cannot') throw inconclusive('OCPPCT_OPERATOR', `the operator could not perform: ${instruction}`);
     },

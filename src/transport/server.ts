@@ -104,7 +104,12 @@ export class OcppServer extends EventEmitter {
   }
 
   private stationIdOf(url: string): string | undefined {
-    const path = decodeURIComponent(new URL(url, 'http://x').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(url, 'http://x').pathname);
+    } catch {
+      return undefined; // a malformed %-escape names no station: refused with 404 like any other bad path
+    }
     const prefix = `${this.options.path.replace(/\/$/, '')}/`;
     if (!path.startsWith(prefix)) return undefined;
     const id = path.slice(prefix.length);

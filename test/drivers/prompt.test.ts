@@ -15,8 +15,10 @@ interface Harness {
   readonly driver: Driver;
   readonly recorder: CaseRecorder;
   readonly input: PassThrough;
-  /** Resolves with everything written to the output once it contains `text`. */
-  written(text: string): Promise<string>;
+  /** How many characters the driver has written so far. */
+  writtenLength(): number;
+  /** Resolves with what the driver wrote from offset `from` on, once that contains `text`. */
+  written(text: string, from?: number): Promise<string>;
 }
 
 const open: Driver[] = [];
@@ -32,28 +34,29 @@ function harness(timeoutMs = 5_000): Harness {
   });
   const driver = promptDriver({ input, output, timeoutMs, operator: 'tester' });
   open.push(driver);
-  const written = (wanted: string) =>
+  const written = (wanted: string, from = 0) =>
     new Promise<string>((resolve) => {
       const check = () => {
-        if (!text.includes(wanted)) return;
+        if (!text.includes(wanted, from)) return;
         watchers.delete(check);
-        resolve(text);
+        resolve(text.slice(from));
       };
       watchers.add(check);
       check();
     });
-  return { driver, recorder: new CaseRecorder(INFO, {}), input, written };
+  return { driver, recorder: new CaseRecorder(INFO, {}), input, writtenLength: () => text.length, written };
 }
 
 afterEach(() => open.splice(0).forEach((d) => d.close?.()));
 
 /** Starts `action` and answers `line` once the prompt is on screen; resolves to the outcome of perform. */
 async function answer(h: Harness, line: string, action: DriverAction = REBOOT): Promise<unknown> {
+  const from = h.writtenLength();
   const performed = h.driver.perform(action, h.recorder).then(
     () => 'resolved',
     (error: unknown) => error,
   );
-  await h.written('OPERATOR ACTION');
+  await h.written('OPERATOR ACTION', from);
   h.input.write(line);
   return performed;
 }

@@ -2,7 +2,7 @@
 import { CallErrorResponse, CallTimeoutError, ConnectionClosedError, SchemaViolationError, type IncomingCall, type OcppConnection, type ProtocolViolation, type WireFrame } from '../../src/ocpp/connection';
 import type { OcppServer } from '../../src/transport/server';
 import type { BootNotificationRequest, BootNotificationResponse } from '../../src/ocpp/generated';
-import { connectStation, listen, nextEvent, type StationLink } from '../transport/helpers';
+import { connectStation, listen, nextEvent } from '../transport/helpers';
 
 const BOOT: BootNotificationRequest = { reason: 'PowerUp', chargingStation: { model: 'RefStation', vendorName: 'OpenOcppCt' } };
 const ACCEPTED: BootNotificationResponse = { currentTime: '2024-01-01T00:00:00.000Z', interval: 300, status: 'Accepted' };
@@ -13,7 +13,7 @@ let csms: OcppConnection;
 
 beforeEach(async () => {
   server = await listen();
-  ({ station, csms } = (await connectStation(server)) satisfies StationLink);
+  ({ station, csms } = await connectStation(server));
 });
 
 afterEach(async () => {

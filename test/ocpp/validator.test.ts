@@ -61,7 +61,7 @@ test('reports every broken rule, not just the first', () => {
 });
 
 test('says clearly that an action has no schema', () => {
-  expect(violationsOf(validator.validate('Teleport', 'request', {}))).toEqual([{ path: '', rule: 'action', message: 'no OCPP 2.0.1 schema named TeleportRequest' }]);
+  expect(violationsOf(validator.validate('Teleport', 'request', {}))).toEqual([{ path: '(root)', rule: 'action', message: 'no OCPP 2.0.1 schema named TeleportRequest' }]);
 });
 
 test('accepts customData with vendor properties, but still requires its vendorId', () => {

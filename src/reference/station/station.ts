@@ -108,7 +108,10 @@ export class ReferenceStation implements StationRuntime {
         this.connection = connection;
         connection.on('call', (call: IncomingCall) => void this.answer(call));
         connection.on('close', () => {
-          if (this.connection === connection) this.state = 'offline';
+          if (this.connection !== connection) return;
+          this.state = 'offline';
+          // A station whose CSMS went away keeps trying to get back, as a real one does.
+          if (!this.stopped) this.later(this.options.reconnectDelayMs ?? 500, () => void this.reconnect());
         });
         void this.boot();
         return;
@@ -117,6 +120,12 @@ export class ReferenceStation implements StationRuntime {
         await new Promise<void>((resolve) => this.later(this.options.reconnectDelayMs ?? 500, resolve));
       }
     }
+  }
+
+  private async reconnect(): Promise<void> {
+    if (this.stopped || this.connection?.isOpen) return;
+    this.bootReason = 'PowerUp';
+    await this.connectWithRetry();
   }
 
   private bootAgain(reason: BootReason): void {
