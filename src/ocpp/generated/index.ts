@@ -258,95 +258,152 @@ export type { UnpublishFirmwareResponse } from './UnpublishFirmwareResponse';
 export type { UpdateFirmwareRequest } from './UpdateFirmwareRequest';
 export type { UpdateFirmwareResponse } from './UpdateFirmwareResponse';
 
-// Enum types that every schema defining them defines alike (descriptions aside).
-export type { APNAuthenticationEnumType } from './SetNetworkProfileRequest';
-export type { AttributeEnumType } from './GetVariablesRequest';
-export type { AuthorizationStatusEnumType } from './AuthorizeResponse';
-export type { AuthorizeCertificateStatusEnumType } from './AuthorizeResponse';
-export type { BootReasonEnumType } from './BootNotificationRequest';
-export type { CancelReservationStatusEnumType } from './CancelReservationResponse';
-export type { CertificateActionEnumType } from './Get15118EVCertificateRequest';
-export type { CertificateSignedStatusEnumType } from './CertificateSignedResponse';
-export type { CertificateSigningUseEnumType } from './CertificateSignedRequest';
-export type { ChangeAvailabilityStatusEnumType } from './ChangeAvailabilityResponse';
-export type { ChargingLimitSourceEnumType } from './ClearedChargingLimitRequest';
-export type { ChargingProfileKindEnumType } from './ReportChargingProfilesRequest';
-export type { ChargingProfilePurposeEnumType } from './ClearChargingProfileRequest';
-export type { ChargingProfileStatusEnumType } from './SetChargingProfileResponse';
-export type { ChargingRateUnitEnumType } from './GetCompositeScheduleRequest';
-export type { ChargingStateEnumType } from './TransactionEventRequest';
-export type { ClearCacheStatusEnumType } from './ClearCacheResponse';
-export type { ClearChargingProfileStatusEnumType } from './ClearChargingProfileResponse';
-export type { ClearMessageStatusEnumType } from './ClearDisplayMessageResponse';
-export type { ClearMonitoringStatusEnumType } from './ClearVariableMonitoringResponse';
-export type { ComponentCriterionEnumType } from './GetReportRequest';
-export type { ConnectorEnumType } from './ReserveNowRequest';
-export type { ConnectorStatusEnumType } from './StatusNotificationRequest';
-export type { CostKindEnumType } from './NotifyChargingLimitRequest';
-export type { CustomerInformationStatusEnumType } from './CustomerInformationResponse';
-export type { DataEnumType } from './NotifyReportRequest';
-export type { DataTransferStatusEnumType } from './DataTransferResponse';
-export type { DeleteCertificateStatusEnumType } from './DeleteCertificateResponse';
-export type { DisplayMessageStatusEnumType } from './SetDisplayMessageResponse';
-export type { EnergyTransferModeEnumType } from './NotifyEVChargingNeedsRequest';
-export type { EventNotificationEnumType } from './NotifyEventRequest';
-export type { EventTriggerEnumType } from './NotifyEventRequest';
-export type { FirmwareStatusEnumType } from './FirmwareStatusNotificationRequest';
-export type { GenericDeviceModelStatusEnumType } from './GetBaseReportResponse';
-export type { GenericStatusEnumType } from './GetCompositeScheduleResponse';
-export type { GetCertificateIdUseEnumType } from './GetInstalledCertificateIdsRequest';
-export type { GetCertificateStatusEnumType } from './GetCertificateStatusResponse';
-export type { GetChargingProfileStatusEnumType } from './GetChargingProfilesResponse';
-export type { GetDisplayMessagesStatusEnumType } from './GetDisplayMessagesResponse';
-export type { GetInstalledCertificateStatusEnumType } from './GetInstalledCertificateIdsResponse';
-export type { GetVariableStatusEnumType } from './GetVariablesResponse';
-export type { HashAlgorithmEnumType } from './AuthorizeRequest';
-export type { IdTokenEnumType } from './AuthorizeRequest';
-export type { InstallCertificateStatusEnumType } from './InstallCertificateResponse';
-export type { InstallCertificateUseEnumType } from './InstallCertificateRequest';
-export type { Iso15118EVCertificateStatusEnumType } from './Get15118EVCertificateResponse';
-export type { LocationEnumType } from './MeterValuesRequest';
-export type { LogEnumType } from './GetLogRequest';
-export type { LogStatusEnumType } from './GetLogResponse';
-export type { MeasurandEnumType } from './MeterValuesRequest';
-export type { MessageFormatEnumType } from './AuthorizeResponse';
-export type { MessagePriorityEnumType } from './GetDisplayMessagesRequest';
-export type { MessageStateEnumType } from './GetDisplayMessagesRequest';
-export type { MessageTriggerEnumType } from './TriggerMessageRequest';
-export type { MonitorEnumType } from './NotifyMonitoringReportRequest';
-export type { MonitoringBaseEnumType } from './SetMonitoringBaseRequest';
-export type { MonitoringCriterionEnumType } from './GetMonitoringReportRequest';
-export type { MutabilityEnumType } from './NotifyReportRequest';
-export type { NotifyEVChargingNeedsStatusEnumType } from './NotifyEVChargingNeedsResponse';
-export type { OCPPInterfaceEnumType } from './SetNetworkProfileRequest';
-export type { OCPPTransportEnumType } from './SetNetworkProfileRequest';
-export type { OCPPVersionEnumType } from './SetNetworkProfileRequest';
-export type { OperationalStatusEnumType } from './ChangeAvailabilityRequest';
-export type { PhaseEnumType } from './MeterValuesRequest';
-export type { PublishFirmwareStatusEnumType } from './PublishFirmwareStatusNotificationRequest';
-export type { ReadingContextEnumType } from './MeterValuesRequest';
-export type { ReasonEnumType } from './TransactionEventRequest';
-export type { RecurrencyKindEnumType } from './ReportChargingProfilesRequest';
-export type { RegistrationStatusEnumType } from './BootNotificationResponse';
-export type { ReportBaseEnumType } from './GetBaseReportRequest';
-export type { RequestStartStopStatusEnumType } from './RequestStartTransactionResponse';
-export type { ReservationUpdateStatusEnumType } from './ReservationStatusUpdateRequest';
-export type { ReserveNowStatusEnumType } from './ReserveNowResponse';
-export type { ResetEnumType } from './ResetRequest';
-export type { ResetStatusEnumType } from './ResetResponse';
-export type { SendLocalListStatusEnumType } from './SendLocalListResponse';
-export type { SetMonitoringStatusEnumType } from './SetVariableMonitoringResponse';
-export type { SetNetworkProfileStatusEnumType } from './SetNetworkProfileResponse';
-export type { SetVariableStatusEnumType } from './SetVariablesResponse';
-export type { TransactionEventEnumType } from './TransactionEventRequest';
-export type { TriggerMessageStatusEnumType } from './TriggerMessageResponse';
-export type { TriggerReasonEnumType } from './TransactionEventRequest';
-export type { UnlockStatusEnumType } from './UnlockConnectorResponse';
-export type { UnpublishFirmwareStatusEnumType } from './UnpublishFirmwareResponse';
-export type { UpdateEnumType } from './SendLocalListRequest';
-export type { UpdateFirmwareStatusEnumType } from './UpdateFirmwareResponse';
-export type { UploadLogStatusEnumType } from './LogStatusNotificationRequest';
-export type { VPNEnumType } from './SetNetworkProfileRequest';
+// Every shared definition (enums, CustomDataType, IdTokenType, …): the schemas define each name alike.
+export type {
+  ACChargingParametersType,
+  APNAuthenticationEnumType,
+  APNType,
+  AdditionalInfoType,
+  AttributeEnumType,
+  AuthorizationData,
+  AuthorizationStatusEnumType,
+  AuthorizeCertificateStatusEnumType,
+  BootReasonEnumType,
+  CancelReservationStatusEnumType,
+  CertificateActionEnumType,
+  CertificateHashDataChainType,
+  CertificateHashDataType,
+  CertificateSignedStatusEnumType,
+  CertificateSigningUseEnumType,
+  ChangeAvailabilityStatusEnumType,
+  ChargingLimitSourceEnumType,
+  ChargingLimitType,
+  ChargingNeedsType,
+  ChargingProfileCriterionType,
+  ChargingProfileKindEnumType,
+  ChargingProfilePurposeEnumType,
+  ChargingProfileStatusEnumType,
+  ChargingProfileType,
+  ChargingRateUnitEnumType,
+  ChargingSchedulePeriodType,
+  ChargingScheduleType,
+  ChargingStateEnumType,
+  ChargingStationType,
+  ClearCacheStatusEnumType,
+  ClearChargingProfileStatusEnumType,
+  ClearChargingProfileType,
+  ClearMessageStatusEnumType,
+  ClearMonitoringResultType,
+  ClearMonitoringStatusEnumType,
+  ComponentCriterionEnumType,
+  ComponentType,
+  ComponentVariableType,
+  CompositeScheduleType,
+  ConnectorEnumType,
+  ConnectorStatusEnumType,
+  ConsumptionCostType,
+  CostKindEnumType,
+  CostType,
+  CustomDataType,
+  CustomerInformationStatusEnumType,
+  DCChargingParametersType,
+  DataEnumType,
+  DataTransferStatusEnumType,
+  DeleteCertificateStatusEnumType,
+  DisplayMessageStatusEnumType,
+  EVSEType,
+  EnergyTransferModeEnumType,
+  EventDataType,
+  EventNotificationEnumType,
+  EventTriggerEnumType,
+  FirmwareStatusEnumType,
+  FirmwareType,
+  GenericDeviceModelStatusEnumType,
+  GenericStatusEnumType,
+  GetCertificateIdUseEnumType,
+  GetCertificateStatusEnumType,
+  GetChargingProfileStatusEnumType,
+  GetDisplayMessagesStatusEnumType,
+  GetInstalledCertificateStatusEnumType,
+  GetVariableDataType,
+  GetVariableResultType,
+  GetVariableStatusEnumType,
+  HashAlgorithmEnumType,
+  IdTokenEnumType,
+  IdTokenInfoType,
+  IdTokenType,
+  InstallCertificateStatusEnumType,
+  InstallCertificateUseEnumType,
+  Iso15118EVCertificateStatusEnumType,
+  LocationEnumType,
+  LogEnumType,
+  LogParametersType,
+  LogStatusEnumType,
+  MeasurandEnumType,
+  MessageContentType,
+  MessageFormatEnumType,
+  MessageInfoType,
+  MessagePriorityEnumType,
+  MessageStateEnumType,
+  MessageTriggerEnumType,
+  MeterValueType,
+  ModemType,
+  MonitorEnumType,
+  MonitoringBaseEnumType,
+  MonitoringCriterionEnumType,
+  MonitoringDataType,
+  MutabilityEnumType,
+  NetworkConnectionProfileType,
+  NotifyEVChargingNeedsStatusEnumType,
+  OCPPInterfaceEnumType,
+  OCPPTransportEnumType,
+  OCPPVersionEnumType,
+  OCSPRequestDataType,
+  OperationalStatusEnumType,
+  PhaseEnumType,
+  PublishFirmwareStatusEnumType,
+  ReadingContextEnumType,
+  ReasonEnumType,
+  RecurrencyKindEnumType,
+  RegistrationStatusEnumType,
+  RelativeTimeIntervalType,
+  ReportBaseEnumType,
+  ReportDataType,
+  RequestStartStopStatusEnumType,
+  ReservationUpdateStatusEnumType,
+  ReserveNowStatusEnumType,
+  ResetEnumType,
+  ResetStatusEnumType,
+  SalesTariffEntryType,
+  SalesTariffType,
+  SampledValueType,
+  SendLocalListStatusEnumType,
+  SetMonitoringDataType,
+  SetMonitoringResultType,
+  SetMonitoringStatusEnumType,
+  SetNetworkProfileStatusEnumType,
+  SetVariableDataType,
+  SetVariableResultType,
+  SetVariableStatusEnumType,
+  SignedMeterValueType,
+  StatusInfoType,
+  TransactionEventEnumType,
+  TransactionType,
+  TriggerMessageStatusEnumType,
+  TriggerReasonEnumType,
+  UnitOfMeasureType,
+  UnlockStatusEnumType,
+  UnpublishFirmwareStatusEnumType,
+  UpdateEnumType,
+  UpdateFirmwareStatusEnumType,
+  UploadLogStatusEnumType,
+  VPNEnumType,
+  VPNType,
+  VariableAttributeType,
+  VariableCharacteristicsType,
+  VariableMonitoringType,
+  VariableType,
+} from './definitions';
 
 /** The request payload type of each OCPP 2.0.1 action. */
 export interface OcppRequests {
