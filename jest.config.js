@@ -5,6 +5,7 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }] },
   testTimeout: 60000,
-  // Self-test cases wait on the reference SUT, not the CPU: run several at once within a file.
-  maxConcurrency: 6,
+  // Self-test cases wait on the reference SUT and on timeouts, not on the CPU: run several files and several cases at once.
+  maxWorkers: 4,
+  maxConcurrency: 10,
 };

@@ -1,5 +1,7 @@
 /** The harness playing the CSMS: serves the OCPP endpoint, follows the station across reconnects, and knows whether it is accepted. */
 import type { IncomingCall, OcppConnection } from '../ocpp/connection';
+import type { CsmsEndpoints } from '../transport/endpoints';
+import { describeHandshake, type TlsHandshake } from '../transport/security';
 import type { OcppServer, Refusal, StationConnectionInfo } from '../transport/server';
 import { sutFailed } from '../engine/verdict';
 import { csmsDefaultAnswers } from './csms-defaults';
@@ -11,11 +13,14 @@ export interface CsmsActorOptions {
   readonly messageTimeoutMs: number;
   readonly connectTimeoutMs: number;
   readonly heartbeatInterval: number;
+  /** Block A: the endpoints per security profile (the server above is the first of them); their connections, refusals and TLS handshakes all count. */
+  readonly endpoints?: CsmsEndpoints;
 }
 
 /** The harness as CSMS, for Charging Station cases. */
 export class CsmsActor extends HarnessPeer {
   private accepted = false;
+  private lastConnection: StationConnectionInfo | undefined;
   private readonly connectionWaiters = new Set<(connection: OcppConnection) => void>();
 
   constructor(
@@ -27,8 +32,20 @@ export class CsmsActor extends HarnessPeer {
       defaults(call);
       if (call.action === 'BootNotification') this.accepted = true;
     });
-    server.on('connection', (connection: OcppConnection, info: StationConnectionInfo) => this.onConnection(connection, info));
-    server.on('refused', (stationId: string | undefined, refusal: Refusal) => this.activeRecorder?.connectionEvent(stationId ?? '?', 'refused', `HTTP ${refusal.status}: ${refusal.reason}`));
+    const source = options.endpoints ?? server;
+    source.on('connection', (connection: OcppConnection, info: StationConnectionInfo) => this.onConnection(connection, info));
+    source.on('refused', (stationId: string | undefined, refusal: Refusal) => this.activeRecorder?.connectionEvent(stationId ?? '?', 'refused', `HTTP ${refusal.status}: ${refusal.reason}`));
+    source.on('tls', (handshake: TlsHandshake) => this.activeRecorder?.connectionEvent(`TLS ${handshake.remote}`, handshake.ok ? 'opened' : 'refused', describeHandshake(handshake)));
+  }
+
+  /** Facts about the station's latest accepted connection: credentials sent, TLS handshake. */
+  get connectionInfo(): StationConnectionInfo | undefined {
+    return this.lastConnection;
+  }
+
+  /** Block A: the endpoints per security profile, when the lane opened them. */
+  get endpoints(): CsmsEndpoints | undefined {
+    return this.options.endpoints;
   }
 
   /** True when the current connection is open and its last BootNotification was accepted. */
@@ -73,6 +90,7 @@ export class CsmsActor extends HarnessPeer {
       return;
     }
     const previous = this.current;
+    this.lastConnection = info;
     this.accepted = false;
     this.adopt(connection);
     if (previous?.isOpen) void previous.close(1001, 'replaced by a new connection');

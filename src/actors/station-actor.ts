@@ -2,7 +2,8 @@
 import type { IncomingCall } from '../ocpp/connection';
 import type { OcppResponses } from '../ocpp/generated';
 import { ConnectError, connectOcpp } from '../transport/client';
-import type { TlsOptions } from '../transport/security';
+import type { SecurityMaterial } from '../transport/profiles';
+import { describeHandshake, type SecurityProfile, type TlsHandshake, type TlsOptions } from '../transport/security';
 import type { EvseLayout } from '../engine/config';
 import { sutFailed } from '../engine/verdict';
 import { HarnessPeer } from './peer';
@@ -20,15 +21,47 @@ export interface StationActorOptions {
   readonly chargingStation: { readonly model: string; readonly vendorName: string };
   /** Answers the CSMS's CALLs that no step waits for (the simulated station's own behaviour). */
   readonly defaultAnswer: (call: IncomingCall) => void;
+  /** Block A: the security profile `csmsUrl`, `password` and `tls` make up (1 when absent). */
+  readonly securityProfile?: SecurityProfile;
+  /** Block A: the run's TLS material, and where the CSMS serves each security profile (undefined: it does not, or it is not configured). */
+  readonly security?: { readonly material: SecurityMaterial; endpointUrl(profile: SecurityProfile): Promise<string | undefined> };
+}
+
+/** How the harness station connects; the cases change it when the CSMS gives a new password, certificate or network profile. */
+export interface StationCredentials {
+  readonly csmsUrl: string;
+  readonly password?: string;
+  /** Basic-auth user name when it must differ from the station id (only to test a CSMS that must refuse it). */
+  readonly user?: string;
+  readonly tls?: TlsOptions;
+  readonly securityProfile: SecurityProfile;
 }
 
 /** The harness as a Charging Station, for CSMS cases. */
 export class StationActor extends HarnessPeer {
   private connections = 0;
   private accepted = false;
+  private credentials: StationCredentials;
+  private handshake: TlsHandshake | undefined;
 
   constructor(readonly options: StationActorOptions) {
     super('CSMS', options.messageTimeoutMs, options.defaultAnswer);
+    this.credentials = { csmsUrl: options.csmsUrl, password: options.password, tls: options.tls, securityProfile: options.securityProfile ?? 1 };
+  }
+
+  /** How the next connection is made. */
+  get connectionSettings(): StationCredentials {
+    return this.credentials;
+  }
+
+  /** The TLS handshake of the latest wss:// attempt, succeeded or failed. */
+  get lastHandshake(): TlsHandshake | undefined {
+    return this.handshake;
+  }
+
+  /** Keeps `update` for every following connection (a new password, certificate, URL or security profile). */
+  useCredentials(update: Partial<StationCredentials>): void {
+    this.credentials = { ...this.credentials, ...update };
   }
 
   /** True when connected and the last BootNotification on this connection was accepted. */
@@ -44,17 +77,33 @@ export class StationActor extends HarnessPeer {
   }
 
   /** Opens a new connection to the CSMS (closing the current one first); a refusal or network error fails the case. */
-  async connect(): Promise<void> {
+  async connect(overrides: Partial<StationCredentials> = {}): Promise<void> {
+    const refused = await this.tryConnect(overrides);
+    if (refused) throw sutFailed('OCPPCT_NOT_CONNECTED', `the CSMS did not take the connection: ${refused.message}`);
+  }
+
+  /**
+   * Opens a new connection with the current settings changed by `overrides` (just for this attempt); returns why the CSMS
+   * refused it, or undefined when it was taken. Every TLS handshake goes into the case's connection events.
+   */
+  async tryConnect(overrides: Partial<StationCredentials> = {}): Promise<ConnectError | undefined> {
     await this.disconnect();
     const name = `${this.options.stationId}#${++this.connections}`;
+    const onTls = (handshake: TlsHandshake) => {
+      this.handshake = handshake;
+      this.activeRecorder?.connectionEvent(name, handshake.ok ? 'opened' : 'refused', describeHandshake(handshake));
+    };
     try {
-      const connection = await connectOcpp({ ...this.options, name, callTimeoutMs: this.options.messageTimeoutMs });
+      const settings = { ...this.credentials, ...overrides };
+      // Security profile 3 authenticates with the client certificate: no Authorization header.
+      const connection = await connectOcpp({ ...this.options, ...settings, password: settings.securityProfile === 3 ? undefined : settings.password, name, callTimeoutMs: this.options.messageTimeoutMs, onTls });
       this.accepted = false;
       this.adopt(connection);
+      return undefined;
     } catch (error) {
       if (error instanceof ConnectError) {
         this.activeRecorder?.connectionEvent(name, 'refused', error.message);
-        throw sutFailed('OCPPCT_NOT_CONNECTED', `the CSMS did not take the connection: ${error.message}`);
+        return error;
       }
       throw error;
     }

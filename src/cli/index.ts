@@ -3,9 +3,12 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../engine/config';
 import { TOOL_VERSION } from '../version';
 import { EXIT, UsageError } from './common';
+import { registerCertsCommands } from './certs';
 import { registerListCommand } from './list';
+import { registerProfileCommands } from './profiles';
 import { registerReferenceCommands } from './reference';
 import { registerRunCommands } from './run';
+import { registerUiCommand } from './ui';
 
 /** Parses the arguments and runs the command; sets process.exitCode. */
 export async function main(argv: readonly string[]): Promise<void> {
@@ -37,5 +40,8 @@ function buildProgram(): Command {
   registerRunCommands(program);
   registerListCommand(program);
   registerReferenceCommands(program);
+  registerUiCommand(program);
+  registerCertsCommands(program);
+  registerProfileCommands(program);
   return program;
 }

@@ -1,9 +1,9 @@
 /** The driver backend for a real SUT without automation: asks the operator in the terminal and records who answered and when. */
 import { userInfo } from 'node:os';
 import { createInterface, type Interface } from 'node:readline';
-import { inconclusive } from '../engine/verdict';
 import { describeAction } from './actions';
 import type { Driver } from './driver';
+import { promptRecord, requireDone, type PromptOutcome } from './operator';
 
 /** Options of the terminal prompt driver. */
 export interface PromptDriverOptions {
@@ -41,12 +41,14 @@ export function promptDriver(options: PromptDriverOptions): Driver {
       const line = await Promise.race([readLine(), new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), options.timeoutMs)))]);
       clearTimeout(timer);
       waiting = undefined;
-      const answer = line === 'timeout' || line === undefined ? 'timeout' : line.trim().toLowerCase().startsWith('c') ? 'cannot' : 'done';
-      const waitedMs = Date.now() - started;
-      recorder.prompt({ at: new Date(started).toISOString(), instruction, answer, answeredBy: answer === 'timeout' ? 'nobody' : operator, waitedMs });
-      if (answer === 'timeout' && line === undefined) throw inconclusive('OCPPCT_OPERATOR', `no operator can answer (the terminal input is closed): ${instruction}`);
-      if (answer === 'timeout') throw inconclusive('OCPPCT_OPERATOR', `nobody performed the operator action within ${options.timeoutMs} ms: ${instruction}`);
-      if (answer === 'cannot') throw inconclusive('OCPPCT_OPERATOR', `the operator could not perform: ${instruction}`);
+      const outcome: PromptOutcome =
+        line === undefined
+          ? { answer: 'timeout', why: 'no operator can answer (the terminal input is closed)' }
+          : line === 'timeout'
+            ? { answer: 'timeout', why: `nobody performed the operator action within ${options.timeoutMs} ms` }
+            : { answer: line.trim().toLowerCase().startsWith('c') ? 'cannot' : 'done', answeredBy: operator };
+      recorder.prompt(promptRecord(instruction, started, outcome));
+      requireDone(outcome, instruction);
     },
     close() {
       lines?.close();

@@ -1,12 +1,127 @@
 /** The actions a Charging Station case can ask of the station side (Part 6 manual actions), and how an operator is told to do them. */
 
-/** Something done to a Charging Station under test. */
-export type StationAction = { readonly kind: 'reboot' };
+/** An idToken as a case presents it (the configured tokens of the run config have this shape). */
+export interface PresentedIdToken {
+  readonly idToken: string;
+  readonly type: string;
+}
+
+/**
+ * Which end of the charging cable an action concerns: `both` (EV and station, the usual plug-in / unplug), `ev` (only the
+ * EV side: the EVSE loses or regains the EV, the cable stays in the station) or `station` (only the station's socket).
+ */
+export type CableSide = 'both' | 'ev' | 'station';
+
+/** A connector of an EVSE. */
+export interface ConnectorRef {
+  readonly evseId: number;
+  readonly connectorId: number;
+}
+
+/**
+ * Something done to a Charging Station under test (station-driver-actions.md):
+ * - `reboot`: power cycle;
+ * - `plugIn` / `unplug`: connect or disconnect the EV and EVSE, at both ends or one (`side`);
+ * - `presentIdToken`: present a token (RFID card, key code, …) at the station, optionally at one EVSE;
+ * - `parkingBayOccupied` / `parkingBayVacated`: drive the EV into / out of the bay of an EVSE (bay sensor);
+ * - `evSuspend` / `evResume` / `evNotReady`: the EV pauses the energy transfer, resumes it, or is not ready to take energy;
+ * - `evEndsSession`: an ISO 15118 EV ends the charging session (SessionStopReq with ChargingSession Terminate);
+ * - `goOffline` / `goOnline`: the station loses / regains its network connection while staying powered;
+ * - `raiseFault` / `clearFault`: put a connector into Faulted and back;
+ * - `localStopSelection`: at the station's master-pass interface, choose to stop every transaction or the one on an EVSE.
+ */
+export type StationAction =
+  | { readonly kind: 'reboot' }
+  | ({ readonly kind: 'plugIn' | 'unplug'; readonly side: CableSide } & ConnectorRef)
+  | { readonly kind: 'presentIdToken'; readonly idToken: PresentedIdToken; readonly evseId?: number }
+  | { readonly kind: 'parkingBayOccupied' | 'parkingBayVacated' | 'evSuspend' | 'evResume' | 'evNotReady' | 'evEndsSession'; readonly evseId: number }
+  | { readonly kind: 'goOffline' | 'goOnline' }
+  | ({ readonly kind: 'raiseFault' | 'clearFault' } & ConnectorRef)
+  | { readonly kind: 'localStopSelection'; readonly evseId?: number }
+  // Block A (issue 4): set up the security profile (and the certificates it needs) locally, as an installer does; remove a certificate by means other than OCPP.
+  | { readonly kind: 'configureSecurityProfile'; readonly securityProfile: 1 | 2 | 3; readonly csmsUrl: string }
+  | { readonly kind: 'removeCertificate'; readonly certificateType: 'CSMSRootCertificate' | 'ChargingStationCertificate' };
+
+/** Every station action kind (a Record, so the compiler insists each kind of the union is listed). */
+export const STATION_ACTION_KINDS: Readonly<Record<StationAction['kind'], true>> = {
+  reboot: true,
+  plugIn: true,
+  unplug: true,
+  presentIdToken: true,
+  parkingBayOccupied: true,
+  parkingBayVacated: true,
+  evSuspend: true,
+  evResume: true,
+  evNotReady: true,
+  evEndsSession: true,
+  goOffline: true,
+  goOnline: true,
+  raiseFault: true,
+  clearFault: true,
+  localStopSelection: true,
+  configureSecurityProfile: true,
+  removeCertificate: true,
+};
+
+/** What each security profile needs installed on the station, for the operator's instruction. */
+const SECURITY_PROFILE_NEEDS: Readonly<Record<1 | 2 | 3, string>> = {
+  1: ' (Basic authentication over ws://)',
+  2: ' (TLS with Basic authentication; the CSMS root certificate from `ocpp-ct certs init` installed as CSMSRootCertificate)',
+  3: ' (TLS with its client certificate, CN = station id, signed by the CSMS root CA of `ocpp-ct certs init`; that root installed as CSMSRootCertificate)',
+};
+
+const at = ({ evseId, connectorId }: ConnectorRef): string => `connector ${connectorId} of EVSE ${evseId}`;
+
+const PLUG_IN: Readonly<Record<CableSide, (where: string) => string>> = {
+  both: (where) => `Connect the EV to ${where} (plug the cable in at both the EV and the station).`,
+  ev: (where) => `Plug the cable of ${where} back into the EV only (the station side stays connected).`,
+  station: (where) => `Plug the cable into the station socket of ${where} only (the EV side stays connected).`,
+};
+
+const UNPLUG: Readonly<Record<CableSide, (where: string) => string>> = {
+  both: (where) => `Disconnect the EV from ${where} (unplug the cable at both the EV and the station).`,
+  ev: (where) => `Unplug the cable of ${where} at the EV side only, so that the EVSE loses the EV; leave it in the station socket.`,
+  station: (where) => `Unplug the cable of ${where} from the station socket (the EV side is already disconnected).`,
+};
 
 /** The operator's instruction for a station action, in plain words. */
 export function describeStationAction(action: StationAction): string {
   switch (action.kind) {
     case 'reboot':
       return 'Reboot the Charging Station (power cycle it), so that it connects again and sends a BootNotification.';
+    case 'plugIn':
+      return PLUG_IN[action.side](at(action));
+    case 'unplug':
+      return UNPLUG[action.side](at(action));
+    case 'presentIdToken':
+      return `Present the idToken '${action.idToken.idToken}' (${action.idToken.type})${action.evseId === undefined ? '' : ` on EVSE ${action.evseId}`}.`;
+    case 'parkingBayOccupied':
+      return `Drive the EV into the parking bay of EVSE ${action.evseId}.`;
+    case 'parkingBayVacated':
+      return `Drive the EV out of the parking bay of EVSE ${action.evseId}.`;
+    case 'evSuspend':
+      return `Make the EV on EVSE ${action.evseId} suspend the energy transfer (it stays connected).`;
+    case 'evResume':
+      return `Make the EV on EVSE ${action.evseId} ready to take energy again.`;
+    case 'evNotReady':
+      return `Set the EV for EVSE ${action.evseId} to a state in which it is not ready to take energy.`;
+    case 'evEndsSession':
+      return `Make the ISO 15118 EV on EVSE ${action.evseId} end the charging session (SessionStopReq with ChargingSession Terminate).`;
+    case 'goOffline':
+      return 'Cut the network connection of the Charging Station (keep it powered) until told to restore it.';
+    case 'goOnline':
+      return 'Restore the network connection of the Charging Station.';
+    case 'raiseFault':
+      return `Put ${at(action)} into a fault condition, so that it reports Faulted.`;
+    case 'clearFault':
+      return `Clear the fault of ${at(action)}, so that it is available again.`;
+    case 'localStopSelection':
+      return action.evseId === undefined
+        ? 'At the station interface, choose to stop every ongoing transaction.'
+        : `At the station interface, choose to stop the transaction on EVSE ${action.evseId}.`;
+    case 'configureSecurityProfile':
+      return `Configure the Charging Station to connect to ${action.csmsUrl}/<station id> with security profile ${action.securityProfile}${SECURITY_PROFILE_NEEDS[action.securityProfile]}, then let it connect.`;
+    case 'removeCertificate':
+      return `Remove the ${action.certificateType} from the Charging Station by means other than OCPP (so that it holds none).`;
   }
 }

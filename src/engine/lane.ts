@@ -7,7 +7,9 @@ import { referenceDriver } from '../drivers/reference';
 import { ReferenceCsms } from '../reference/csms/csms';
 import type { CsmsFault, StationFault } from '../reference/faults';
 import { ReferenceStation } from '../reference/station/station';
-import { OcppServer } from '../transport/server';
+import { CsmsEndpoints } from '../transport/endpoints';
+import { SecurityMaterial } from '../transport/profiles';
+import { referenceCsmsEndpoint } from '../reference/csms/security';
 import type { RunConfig } from './config';
 import type { SutRole } from './results';
 
@@ -22,6 +24,8 @@ export interface LaneSpec {
   readonly fault?: string;
   /** The driver for a real SUT (the reference SUT always gets the reference driver). */
   readonly driver?: Driver;
+  /** Demo / training: wraps the reference SUT's driver, e.g. so an operator confirms each action before the reference SUT performs it. */
+  readonly wrapReferenceDriver?: (automatic: Driver) => Driver;
   readonly log?: (message: string) => void;
 }
 
@@ -46,24 +50,19 @@ function needDriver(spec: LaneSpec): Driver {
   return spec.driver;
 }
 
+function wrapReference(spec: LaneSpec, automatic: Driver): Driver {
+  return spec.wrapReferenceDriver?.(automatic) ?? automatic;
+}
+
 async function openStationLane(spec: LaneSpec): Promise<Lane> {
   const { config } = spec;
   const reference = spec.target.kind === 'reference';
-  const server = await OcppServer.listen({
-    port: reference ? 0 : config.csms.port,
-    host: config.csms.host,
-    path: config.csms.path,
-    callTimeoutMs: config.timeouts.messageMs,
-    authenticate: (stationId, credentials) => {
-      if (stationId !== config.station.id) return `unknown station ${stationId} (expected ${config.station.id})`;
-      if (config.station.basicAuthPassword === undefined) return undefined;
-      if (!credentials) return 'Basic authentication required';
-      return credentials.user === stationId && credentials.password === config.station.basicAuthPassword ? undefined : 'wrong user or password';
-    },
-  });
-  const csms = new CsmsActor(server, { stationId: config.station.id, messageTimeoutMs: config.timeouts.messageMs, connectTimeoutMs: config.timeouts.connectMs, heartbeatInterval: config.configured.heartbeatInterval });
+  // Block A: one endpoint per security profile, the configured one first; it checks Basic auth (profiles 1, 2) or the client certificate (3).
+  const endpoints = await CsmsEndpoints.open(config, reference ? 0 : config.csms.port);
+  const server = endpoints.primary;
+  const csms = new CsmsActor(server, { stationId: config.station.id, messageTimeoutMs: config.timeouts.messageMs, connectTimeoutMs: config.timeouts.connectMs, heartbeatInterval: config.configured.heartbeatInterval, endpoints });
   if (!reference) {
-    return { sut: 'CS', csms, driver: needDriver(spec), listenUrl: `${server.baseUrl}/${config.station.id}`, close: () => server.close() };
+    return { sut: 'CS', csms, driver: needDriver(spec), listenUrl: `${server.baseUrl}/${config.station.id}`, close: () => endpoints.close() };
   }
   const station = new ReferenceStation({
     csmsUrl: server.baseUrl,
@@ -74,23 +73,27 @@ async function openStationLane(spec: LaneSpec): Promise<Lane> {
     model: config.station.model,
     timeoutMs: config.timeouts.messageMs,
     faults: new Set(spec.fault ? [spec.fault as StationFault] : []),
+    security: await endpoints.material.referenceStation(),
     log: spec.log,
   });
   await station.start();
   return {
     sut: 'CS',
     csms,
-    driver: referenceDriver({ station }),
+    driver: wrapReference(spec, referenceDriver({ station })),
     listenUrl: `${server.baseUrl}/${config.station.id}`,
     close: async () => {
       await station.stop();
-      await server.close();
+      await endpoints.close();
     },
   };
 }
 
 async function openCsmsLane(spec: LaneSpec): Promise<Lane> {
   const { config } = spec;
+  // Block A: the run's security profile and TLS material, for the reference CSMS and the harness station alike.
+  const material = new SecurityMaterial(config);
+  const profile = config.security.securityProfile;
   const reference = spec.target.kind === 'reference'
     ? await ReferenceCsms.start({
         port: 0,
@@ -98,8 +101,12 @@ async function openCsmsLane(spec: LaneSpec): Promise<Lane> {
         passwords: config.station.basicAuthPassword === undefined ? undefined : new Map([[config.station.id, config.station.basicAuthPassword]]),
         heartbeatInterval: config.configured.heartbeatInterval,
         pendingInterval: config.configured.heartbeatInterval,
+        idTokens: config.configured.idTokens,
+        masterPassGroupId: config.configured.masterPassGroupId,
+        emaid: config.configured.emaid,
         timeoutMs: config.timeouts.messageMs,
         faults: new Set(spec.fault ? [spec.fault as CsmsFault] : []),
+        security: { profile, material },
         log: spec.log,
       })
     : undefined;
@@ -114,11 +121,14 @@ async function openCsmsLane(spec: LaneSpec): Promise<Lane> {
     evses: config.station.evses,
     chargingStation: { model: config.station.model, vendorName: config.station.vendorName },
     defaultAnswer: simulatedStationAnswers(config.station.evses),
+    securityProfile: profile,
+    tls: profile === 1 ? undefined : await material.clientTls(profile),
+    security: { material, endpointUrl: async (p) => (reference ? referenceCsmsEndpoint(reference, p) : (config.security.csmsUrls[p] ?? (p === profile ? csmsUrl : undefined))) },
   });
   return {
     sut: 'CSMS',
     station,
-    driver: reference ? referenceDriver({ csms: reference }) : needDriver(spec),
+    driver: reference ? wrapReference(spec, referenceDriver({ csms: reference })) : needDriver(spec),
     close: async () => {
       await station.disconnect();
       await reference?.stop();

@@ -1,7 +1,10 @@
 /** The record of a run as reporters see it: plain, readonly data, so every reporter reads the same facts. */
 
-/** The five verdicts of DESIGN.md. */
-export type Verdict = 'passed' | 'failed' | 'inconclusive' | 'notApplicable' | 'error';
+/**
+ * The five verdicts of DESIGN.md, plus `notImplemented`: a case a claimed profile requires that has no script yet
+ * (never run, so a report never looks more complete than it is).
+ */
+export type Verdict = 'passed' | 'failed' | 'inconclusive' | 'notApplicable' | 'error' | 'notImplemented';
 
 /** Which kind of system is under test. */
 export type SutRole = 'CS' | 'CSMS';

@@ -15,6 +15,8 @@ import { inconclusive, VerdictError } from './verdict';
 export interface RunPlan extends Omit<LaneSpec, 'sut'> {
   readonly info: RunInfo;
   readonly cases: readonly TestCase[];
+  /** Cases decided without running (notApplicable or notImplemented by the profile selection): reported first, listed with the others. */
+  readonly notRun?: readonly CaseResult[];
   readonly reporter: Reporter;
   /** Aborting stops the run after the current cases; what ran so far is still reported. */
   readonly signal?: AbortSignal;
@@ -24,6 +26,10 @@ export interface RunPlan extends Omit<LaneSpec, 'sut'> {
 export async function runCases(plan: RunPlan): Promise<RunResult> {
   const started = Date.now();
   await plan.reporter.onRunBegin?.(plan.info, plan.cases.map((c) => c.info));
+  for (const decided of plan.notRun ?? []) {
+    await plan.reporter.onCaseBegin?.(decided.info);
+    await plan.reporter.onCaseEnd?.(decided);
+  }
   const results: CaseResult[] = new Array(plan.cases.length);
   const laneCount = plan.target.kind === 'reference' ? Math.max(1, Math.min(plan.config.lanes, plan.cases.length)) : 1;
   let next = 0;
@@ -40,7 +46,8 @@ export async function runCases(plan: RunPlan): Promise<RunResult> {
     }
   };
   await Promise.all(Array.from({ length: laneCount }, work));
-  const result: RunResult = { info: plan.info, cases: results.filter(Boolean), durationMs: Date.now() - started };
+  const cases = [...(plan.notRun ?? []), ...results.filter(Boolean)].sort((a, b) => a.info.id.localeCompare(b.info.id, 'en', { numeric: true }));
+  const result: RunResult = { info: plan.info, cases, durationMs: Date.now() - started };
   await plan.reporter.onRunEnd?.(result);
   return result;
 }

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { ContentType, type Label, LabelName, Stage, Status } from 'allure-js-commons';
 import { FileSystemWriter, ReporterRuntime } from 'allure-js-commons/sdk/reporter';
 import type { CaseInfo, CaseResult, FrameRecord, RunInfo, StepRecord, ValidationRecord, Verdict } from '../engine/results';
+import { specification } from '../profiles/part6';
+import { profileNamesOf } from '../profiles/profiles';
 import { caseTitle, type NamedReporter, sutSideName } from './common';
 import { caseTimelineJsonl } from './messages';
 
@@ -14,6 +16,7 @@ const STATUS: Readonly<Record<Verdict, Status>> = {
   inconclusive: Status.BROKEN,
   error: Status.BROKEN,
   notApplicable: Status.SKIPPED,
+  notImplemented: Status.SKIPPED,
 };
 
 /** The Allure status of a step. */
@@ -28,9 +31,22 @@ export function allureResultsDir(outDir: string): string {
   return join(outDir, 'allure-results');
 }
 
-/** The Allure labels of a case (`verdict` keeps inconclusive and error apart, as both are `broken`). */
-export function allureLabels(info: CaseInfo, verdict: Verdict): Label[] {
+/** The epic of a case no Part 5 profile lists. */
+export const NO_PROFILE_EPIC = 'No Part 5 profile';
+
+/** The Part 5 profiles a case is shown under: those of the run that list it (all that list it when the run names none). */
+export function caseEpics(info: CaseInfo, runProfiles: readonly string[]): string[] {
+  const names = profileNamesOf(info.id, info.sut, runProfiles);
+  return names.length > 0 ? names : [NO_PROFILE_EPIC];
+}
+
+/**
+ * The Allure labels of a case: profiles as epics, block as feature, use cases as stories, requirement ids as tags
+ * (`verdict` keeps inconclusive and error apart, as both are `broken`, and notApplicable and notImplemented, both `skipped`).
+ */
+export function allureLabels(info: CaseInfo, verdict: Verdict, epics: readonly string[] = []): Label[] {
   return [
+    ...epics.map((value) => ({ name: LabelName.EPIC, value })),
     { name: LabelName.PARENT_SUITE, value: 'OCPP 2.0.1 Part 6' },
     { name: LabelName.SUITE, value: sutSideName(info.sut) },
     { name: LabelName.FEATURE, value: info.block },
@@ -41,9 +57,12 @@ export function allureLabels(info: CaseInfo, verdict: Verdict): Label[] {
   ];
 }
 
-/** The environment.properties entries of a run. */
-function environmentInfo(info: RunInfo): Record<string, string | undefined> {
-  return { toolVersion: info.toolVersion, runId: info.runId, sut: info.sut, target: info.target, fault: info.fault };
+/** The environment.properties entries of a run, then `extra` (the PICS of a certification run). */
+function environmentInfo(info: RunInfo, extra: Readonly<Record<string, string>>): Record<string, string | undefined> {
+  const profiles = info.profiles.length > 0 ? info.profiles.join(', ') : undefined;
+  const spec = specification();
+  const specText = `OCPP ${spec.ocppVersion}: ${spec.part5}; ${spec.part6}; errata to ${spec.errata}`;
+  return { toolVersion: info.toolVersion, runId: info.runId, sut: info.sut, target: info.target, fault: info.fault, profiles, specification: specText, ...extra };
 }
 
 /** Markdown description of a case: what it detects and the notes of its definition; undefined when neither. */
@@ -54,7 +73,10 @@ function description(info: CaseInfo): string | undefined {
 
 /** Writes the Allure result (and attachments) of cases with one SDK runtime. */
 class CaseWriter {
-  constructor(private readonly runtime: ReporterRuntime) {}
+  constructor(
+    private readonly runtime: ReporterRuntime,
+    private readonly runProfiles: readonly string[],
+  ) {}
 
   /** Writes one case as one Allure test result. */
   writeCase(c: CaseResult): void {
@@ -62,7 +84,7 @@ class CaseWriter {
     const uuid = this.runtime.startTest({
       name: caseTitle(c.info),
       fullName: c.info.id,
-      labels: allureLabels(c.info, c.verdict),
+      labels: allureLabels(c.info, c.verdict, caseEpics(c.info, this.runProfiles)),
       status: STATUS[c.verdict],
       statusDetails: { message: c.reason },
       stage: Stage.FINISHED,
@@ -128,16 +150,17 @@ class CaseWriter {
 
 /**
  * Reporter writing `<outDir>/allure-results/`: one `*-result.json` per case, its attachments,
- * and `environment.properties`. The folder is emptied first so results of an earlier run never mix in.
+ * and `environment.properties` (the run facts, then `environment`: the PICS of a certification run).
+ * The folder is emptied first so results of an earlier run never mix in.
  */
-export function createAllureReporter(outDir: string): NamedReporter {
+export function createAllureReporter(outDir: string, environment: Readonly<Record<string, string>> = {}): NamedReporter {
   const dir = allureResultsDir(outDir);
   return {
     name: 'allure',
     async onRunEnd(run) {
       await rm(dir, { recursive: true, force: true });
-      const runtime = new ReporterRuntime({ writer: new FileSystemWriter({ resultsDir: dir }), environmentInfo: environmentInfo(run.info) });
-      const writer = new CaseWriter(runtime);
+      const runtime = new ReporterRuntime({ writer: new FileSystemWriter({ resultsDir: dir }), environmentInfo: environmentInfo(run.info, environment) });
+      const writer = new CaseWriter(runtime, run.info.profiles);
       for (const c of run.cases) writer.writeCase(c);
       runtime.writeEnvironmentInfo();
       return (await readdir(dir)).map((f) => join(dir, f));

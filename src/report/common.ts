@@ -8,8 +8,8 @@ export interface NamedReporter extends Reporter {
   readonly name: string;
 }
 
-/** The five verdicts in the order reports list them. */
-export const VERDICTS: readonly Verdict[] = ['passed', 'failed', 'inconclusive', 'notApplicable', 'error'];
+/** The verdicts in the order reports list them. */
+export const VERDICTS: readonly Verdict[] = ['passed', 'failed', 'inconclusive', 'notApplicable', 'error', 'notImplemented'];
 
 /** How many cases got each verdict. */
 export type VerdictCounts = Record<Verdict, number>;

@@ -9,6 +9,7 @@ const LOOK: Readonly<Record<Verdict, { readonly symbol: string; readonly color: 
   inconclusive: { symbol: '?', color: 33 },
   error: { symbol: '!', color: 35 },
   notApplicable: { symbol: '–', color: 90 },
+  notImplemented: { symbol: '○', color: 36 },
 };
 
 /** Width of the verdict column: the longest verdict name. */
@@ -47,7 +48,8 @@ class ConsoleFormat {
   /** The progress line of an ended case, plus its reason when it did not pass. */
   caseEnd(c: CaseResult): string[] {
     const line = `${this.verdict(c.verdict)}  ${c.info.id}  ${truncate(oneLine(c.info.name), NAME_CHARS)} (${c.durationMs} ms)`;
-    return c.verdict === 'passed' ? [line] : [line, `    ${oneLine(c.reason)}`];
+    // A notImplemented case always has the same kind of reason: the line says enough.
+    return c.verdict === 'passed' || c.verdict === 'notImplemented' ? [line] : [line, `    ${oneLine(c.reason)}`];
   }
 
   /** The header printed when a run begins. */

@@ -1,7 +1,9 @@
 // Assembles the reporters of a run and fans every hook out to them, so one broken reporter never costs the others.
 import type { Reporter, RunResult } from '../engine/results';
+import { picsEnvironment } from '../profiles/pics';
 import { createAllureReporter } from './allure';
 import { createAllureHtmlReporter } from './allure-html';
+import { type CertificationContext, createCertificationReporter } from './certification';
 import type { NamedReporter } from './common';
 import { createConsoleReporter } from './console';
 import { createJunitReporter } from './junit';
@@ -11,6 +13,7 @@ import { createSummaryReporter } from './summary';
 export type { NamedReporter } from './common';
 export { createAllureReporter, allureResultsDir } from './allure';
 export { createAllureHtmlReporter, generateAllureHtml, type AllureHtmlOptions } from './allure-html';
+export { createCertificationReporter, type CertificationContext, type CertificationReport, CERTIFICATION_FILES } from './certification';
 export { createConsoleReporter } from './console';
 export { createJunitReporter, junitXml } from './junit';
 export { createMessagesReporter, caseTimeline } from './messages';
@@ -24,11 +27,14 @@ export interface ReportersOptions {
   readonly html: boolean;
   /** Stream for live progress (default process.stdout); false for none. */
   readonly console?: NodeJS.WritableStream | false;
+  /** For a profile run: the PICS, profiles and selection, for the certification report and Allure's environment. */
+  readonly certification?: CertificationContext;
 }
 
 /**
  * The standard reporters of a run, in the order they must run: console, summary.json, junit.xml,
- * messages/, allure-results/, then (if `html`) the Allure HTML report built from those results.
+ * messages/, allure-results/, (for a profile run) the certification report that hashes those files,
+ * then (if `html`) the Allure HTML report built from the results.
  */
 export function createReporters(options: ReportersOptions): NamedReporter[] {
   const { outDir } = options;
@@ -37,7 +43,8 @@ export function createReporters(options: ReportersOptions): NamedReporter[] {
     createSummaryReporter(outDir),
     createJunitReporter(outDir),
     createMessagesReporter(outDir),
-    createAllureReporter(outDir),
+    createAllureReporter(outDir, options.certification ? picsEnvironment(options.certification.pics) : undefined),
+    ...(options.certification ? [createCertificationReporter(outDir, options.certification)] : []),
     ...(options.html ? [createAllureHtmlReporter(outDir)] : []),
   ];
 }

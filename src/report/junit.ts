@@ -82,6 +82,7 @@ function outcomeElement(c: CaseResult): string {
     case 'error':
       return element('error', { message: c.reason, type: c.verdict }, detail);
     case 'notApplicable':
+    case 'notImplemented':
       return element('skipped', { message: c.reason });
   }
 }
@@ -102,10 +103,10 @@ function propertiesElement(info: RunInfo): string {
   return element('properties', {}, items.join(''));
 }
 
-/** The JUnit tallies of some cases: inconclusive and error both count as errors. */
+/** The JUnit tallies of some cases: inconclusive and error both count as errors, notApplicable and notImplemented as skipped. */
 function tallies(cases: readonly CaseResult[]): Record<'tests' | 'failures' | 'errors' | 'skipped', number> {
   const counts = countVerdicts(cases);
-  return { tests: cases.length, failures: counts.failed, errors: counts.inconclusive + counts.error, skipped: counts.notApplicable };
+  return { tests: cases.length, failures: counts.failed, errors: counts.inconclusive + counts.error, skipped: counts.notApplicable + counts.notImplemented };
 }
 
 /** One `<testsuite>` for the cases of one SUT side. */

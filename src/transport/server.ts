@@ -1,12 +1,14 @@
-/** The CSMS end of OCPP-J: a WebSocket server that takes stations at `<path>/<stationId>`, checks subprotocol and Basic auth, and hands out OcppConnections. */
+/** The CSMS end of OCPP-J: a WebSocket server that takes stations at `<path>/<stationId>`, checks subprotocol, Basic auth and (profiles 2 and 3) TLS, and hands out OcppConnections. */
 import { EventEmitter } from 'node:events';
 import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
-import { createServer as createHttpsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
+import { createServer as createNetServer, type AddressInfo, type Server as NetServer, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
+import type { TLSSocket } from 'node:tls';
 import { WebSocketServer } from 'ws';
 import { OcppConnection } from '../ocpp/connection';
-import { OCPP_SUBPROTOCOL, parseBasicAuth, type TlsOptions } from './security';
+import { clientHelloLength, parseClientHello } from './client-hello';
+import { OCPP_SUBPROTOCOL, classifyTlsError, parseBasicAuth, peerChainOf, secureContextOf, type ClientHelloFacts, type TlsHandshake, type TlsOptions } from './security';
 
 /** Why an upgrade was refused, as an HTTP status and a reason for the evidence. */
 export interface Refusal {
@@ -14,8 +16,16 @@ export interface Refusal {
   readonly reason: string;
 }
 
+/** What the server saw of an upgrade attempt, accepted or refused. */
+export interface UpgradeFacts {
+  /** The Authorization header exactly as sent, if any. */
+  readonly authorization?: string;
+  /** The TLS handshake of the connection the upgrade came on (profiles 2 and 3). */
+  readonly tls?: TlsHandshake;
+}
+
 /** Facts about an accepted station connection. */
-export interface StationConnectionInfo {
+export interface StationConnectionInfo extends UpgradeFacts {
   readonly stationId: string;
   readonly remoteAddress: string;
   readonly subprotocol: string;
@@ -31,41 +41,63 @@ export interface OcppServerOptions {
   /** Base path; stations connect to `<path>/<stationId>`. */
   readonly path: string;
   readonly callTimeoutMs: number;
+  /** TLS (security profiles 2 and 3); absent serves ws:// (profile 1). */
   readonly tls?: TlsOptions;
   /** Decides Basic auth; when absent, no credentials are required. Return a refusal reason to refuse. */
   readonly authenticate?: (stationId: string, credentials: { user: string; password: string } | undefined) => string | undefined;
 }
 
-/** Events: `connection` (OcppConnection, StationConnectionInfo), `refused` (stationId | undefined, Refusal). */
+/** Longest wait for a client's first TLS record before the connection is dropped. */
+const HELLO_TIMEOUT_MS = 10_000;
+
+/**
+ * Events: `connection` (OcppConnection, StationConnectionInfo), `refused` (stationId | undefined, Refusal), `attempt`
+ * (stationId | undefined, UpgradeFacts, Refusal | undefined) for every upgrade request, and `tls` (TlsHandshake) for
+ * every TLS handshake, succeeded or failed.
+ */
 export class OcppServer extends EventEmitter {
   private readonly wss = new WebSocketServer({ noServer: true, handleProtocols: (offered) => (offered.has(OCPP_SUBPROTOCOL) ? OCPP_SUBPROTOCOL : false) });
   private readonly refusals: Refusal[] = [];
+  private readonly handshakes = new WeakMap<object, TlsHandshake>();
+  private readonly hellos = new Map<string, ClientHelloFacts>();
+  private readonly sockets = new Set<Socket>();
+  private readonly companions: { close(): Promise<void> }[] = [];
   private connectionCount = 0;
 
   private constructor(
-    private readonly http: Server,
+    private readonly http: Server | HttpsServer,
+    private readonly listener: NetServer,
     readonly options: OcppServerOptions,
   ) {
     super();
-    http.on('upgrade', (request, socket, head) => this.upgrade(request, socket, head));
+    http.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => this.upgrade(request, socket, head));
     http.on('request', (_request, response) => response.writeHead(426, { 'content-type': 'text/plain' }).end('OCPP-J endpoint: WebSocket upgrade required\n'));
+    if (options.tls) {
+      http.on('secureConnection', (socket: TLSSocket) => this.secured(socket));
+      http.on('tlsClientError', (error: Error & { code?: string; reason?: string }, socket: TLSSocket) => this.tlsFailed(error, socket));
+    }
+    listener.on('connection', (socket: Socket) => this.accept(socket));
   }
 
   /** Starts listening; resolves once the port is bound. */
   static async listen(options: OcppServerOptions): Promise<OcppServer> {
-    const http = options.tls
-      ? createHttpsServer({ ...options.tls, minVersion: options.tls.minVersion ?? 'TLSv1.2', requestCert: options.tls.requestClientCertificate ?? false, rejectUnauthorized: options.tls.requestClientCertificate ?? false })
-      : createHttpServer();
+    const http = options.tls ? createHttpsServer(secureContextOptions(options.tls)) : createHttpServer();
+    const listener = createNetServer();
     await new Promise<void>((resolve, reject) => {
-      http.once('error', reject);
-      http.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
+      listener.once('error', reject);
+      listener.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
     });
-    return new OcppServer(http, options);
+    return new OcppServer(http, listener, options);
   }
 
   /** The port actually bound. */
   get port(): number {
-    return (this.http.address() as AddressInfo).port;
+    return (this.listener.address() as AddressInfo).port;
+  }
+
+  /** Whether connections are TLS (security profile 2 or 3). */
+  get secure(): boolean {
+    return this.options.tls !== undefined;
   }
 
   /** The URL a station uses, without its station id (e.g. `ws://127.0.0.1:9000/ocpp`). */
@@ -79,17 +111,86 @@ export class OcppServer extends EventEmitter {
     this.refusals.push(...refusals);
   }
 
-  /** Stops listening and closes every connection. */
+  /**
+   * Serves new TLS connections with other material (a deliberately invalid certificate, a TLS version below 1.2, or
+   * the valid material again); connections already open keep theirs.
+   * @throws Error on a server without TLS.
+   */
+  useTls(tls: TlsOptions): void {
+    if (!this.options.tls) throw new Error('useTls: this endpoint serves ws:// (security profile 1)');
+    (this.http as HttpsServer).setSecureContext(secureContextOptions({ ...this.options.tls, ...tls }));
+  }
+
+  /** Closes `other` (another endpoint of the same CSMS) together with this server. */
+  closeWith(other: { close(): Promise<void> }): void {
+    this.companions.push(other);
+  }
+
+  /** Stops listening and closes every connection (and every companion endpoint). */
   async close(): Promise<void> {
+    await Promise.all(this.companions.splice(0).map((c) => c.close()));
     for (const client of this.wss.clients) client.terminate();
     this.wss.close();
+    for (const socket of this.sockets) socket.destroy();
     this.http.closeAllConnections?.();
-    await new Promise<void>((resolve) => this.http.close(() => resolve()));
+    await new Promise<void>((resolve) => this.listener.close(() => resolve()));
+  }
+
+  /** Takes a TCP connection: plain HTTP goes straight on; for TLS the ClientHello is read first (and put back) so the handshake record can say what was offered. */
+  private accept(socket: Socket): void {
+    this.sockets.add(socket);
+    socket.once('close', () => this.sockets.delete(socket));
+    socket.on('error', () => undefined); // reset by the peer: the TLS or HTTP layer reports what matters
+    if (!this.options.tls) return void this.http.emit('connection', socket);
+    let buffered = Buffer.alloc(0);
+    const timer = setTimeout(() => socket.destroy(), HELLO_TIMEOUT_MS);
+    const onData = (chunk: Buffer) => {
+      buffered = Buffer.concat([buffered, chunk]);
+      const needed = clientHelloLength(buffered);
+      if (needed !== undefined && buffered.length < needed && buffered.length < 65_536) return;
+      clearTimeout(timer);
+      socket.off('data', onData);
+      socket.pause();
+      const hello = parseClientHello(buffered);
+      if (hello) this.hellos.set(remoteOf(socket), hello);
+      socket.unshift(buffered);
+      this.http.emit('connection', socket);
+    };
+    socket.on('data', onData);
+  }
+
+  private handshakeBase(socket: TLSSocket): Pick<TlsHandshake, 'side' | 'remote' | 'clientHello'> {
+    const remote = remoteOf(socket);
+    const clientHello = this.hellos.get(remote);
+    this.hellos.delete(remote);
+    return { side: 'server', remote, clientHello };
+  }
+
+  private secured(socket: TLSSocket): void {
+    const base = this.handshakeBase(socket);
+    const peerChain = peerChainOf(socket.getPeerCertificate(true) as never);
+    const cipher = socket.getCipher();
+    const facts = { ...base, protocol: socket.getProtocol() ?? undefined, cipher: { standardName: cipher.standardName, name: cipher.name }, peerChain };
+    let failure: TlsHandshake['failure'];
+    if (this.options.tls?.requestClientCertificate) {
+      if (peerChain.length === 0) failure = { kind: 'no client certificate', code: 'NO_CLIENT_CERTIFICATE', message: 'the client sent no certificate (security profile 3 requires one)' };
+      else if (!socket.authorized) failure = classifyTlsError({ code: String(socket.authorizationError), message: `client certificate refused: ${String(socket.authorizationError)}` });
+    }
+    const handshake: TlsHandshake = failure ? { ok: false, ...facts, failure } : { ok: true, ...facts };
+    this.handshakes.set(socket, handshake);
+    this.emit('tls', handshake);
+    if (failure) socket.destroy(); // A00.FR.407: the CSMS terminates the connection
+  }
+
+  private tlsFailed(error: Error & { code?: string; reason?: string }, socket: TLSSocket): void {
+    this.emit('tls', { ok: false, ...this.handshakeBase(socket), peerChain: [], failure: classifyTlsError(error) } satisfies TlsHandshake);
   }
 
   private upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
     const stationId = this.stationIdOf(request.url ?? '');
-    const refusal = this.refusals.shift() ?? this.check(request, stationId);
+    const facts: UpgradeFacts = { authorization: request.headers.authorization, tls: this.handshakes.get(request.socket) };
+    const refusal = this.refusals.shift() ?? this.check(request, stationId, facts);
+    this.emit('attempt', stationId, facts, refusal);
     if (refusal) {
       this.emit('refused', stationId, refusal);
       socket.end(`HTTP/1.1 ${refusal.status} ${refusal.reason.replace(/[\r\n]/g, ' ')}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
@@ -98,7 +199,7 @@ export class OcppServer extends EventEmitter {
     const credentials = parseBasicAuth(request.headers.authorization);
     this.wss.handleUpgrade(request, socket, head, (ws) => {
       const connection = new OcppConnection(ws, { name: `${stationId}#${++this.connectionCount}`, callTimeoutMs: this.options.callTimeoutMs });
-      const info: StationConnectionInfo = { stationId: stationId as string, remoteAddress: request.socket.remoteAddress ?? '', subprotocol: ws.protocol, password: credentials?.password };
+      const info: StationConnectionInfo = { stationId: stationId as string, remoteAddress: request.socket.remoteAddress ?? '', subprotocol: ws.protocol, password: credentials?.password, ...facts };
       this.emit('connection', connection, info);
     });
   }
@@ -116,11 +217,27 @@ export class OcppServer extends EventEmitter {
     return id.length > 0 && !id.includes('/') ? id : undefined;
   }
 
-  private check(request: IncomingMessage, stationId: string | undefined): Refusal | undefined {
+  private check(request: IncomingMessage, stationId: string | undefined, facts: UpgradeFacts): Refusal | undefined {
     if (!stationId) return { status: 404, reason: `path ${request.url} is not ${this.options.path}/<stationId>` };
     const offered = (request.headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim());
     if (!offered.includes(OCPP_SUBPROTOCOL)) return { status: 400, reason: `subprotocol ${OCPP_SUBPROTOCOL} not offered (offered: ${offered.filter(Boolean).join(', ') || 'none'})` };
+    if (this.options.tls?.requestClientCertificate) {
+      const commonName = facts.tls?.peerChain[0]?.commonName;
+      // A00.FR.405: the certificate belongs to this station when its CN is the station's identity.
+      if (commonName !== stationId) return { status: 401, reason: `client certificate CN "${commonName ?? '(none)'}" is not the station id "${stationId}" (CN mismatch)` };
+    }
     const denied = this.options.authenticate?.(stationId, parseBasicAuth(request.headers.authorization));
     return denied ? { status: 401, reason: denied } : undefined;
   }
+}
+
+const remoteOf = (socket: { remoteAddress?: string; remotePort?: number }): string => `${socket.remoteAddress ?? '?'}:${socket.remotePort ?? '?'}`;
+
+/** Node's server options for TLS material: TLS 1.2 at least, the OCPP cipher suites, and client certificates asked for (and judged by the server) in profile 3. */
+function secureContextOptions(tls: TlsOptions) {
+  return {
+    ...secureContextOf(tls),
+    requestCert: tls.requestClientCertificate ?? false,
+    rejectUnauthorized: false, // the server judges the certificate itself, so the evidence says why it refused
+  } as const;
 }

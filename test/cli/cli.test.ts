@@ -11,6 +11,8 @@ import { freePort, freshOutDir, removeOutDirs, REPO_ROOT, runCli, startCli, stop
 /** Bounds of the waits: a CLI start compiles the sources, a run against the reference SUTs takes a few seconds. */
 const START_MS = 15_000;
 const RUN_MS = 30_000;
+/** A whole side in one run: every case in sequence on shared lanes, which is how a real SUT is tested (it also catches state one case leaves behind for the next). */
+const WHOLE_SIDE_MS = 300_000;
 
 afterEach(stopAll);
 afterAll(removeOutDirs);
@@ -49,7 +51,7 @@ function allureResults(out: string): AllureResult[] {
 describe('run against the in-process reference SUTs', () => {
   test('every CS case passes, with a verdict table and every report on disk', async () => {
     const out = freshOutDir();
-    const exit = await runCli(['run', '--sut', 'cs', '--target', 'reference', '--out', out, '--no-html'], RUN_MS);
+    const exit = await runCli(['run', '--sut', 'cs', '--target', 'reference', '--out', out, '--no-html'], WHOLE_SIDE_MS);
     expectExit(exit, 0);
     const ids = caseIds('CS');
     expect(exit.stdout).toMatch(/^ID\s+VERDICT\s+MS\s+REASON$/m);
@@ -80,7 +82,7 @@ describe('run against the in-process reference SUTs', () => {
     expect(results.map((r) => r.name.split(' ')[0]).sort()).toEqual([...ids].sort());
     expect(results.every((r) => r.status === 'passed')).toBe(true);
     expect(existsSync(join(out, 'allure-report'))).toBe(false);
-  }, RUN_MS);
+  }, WHOLE_SIDE_MS);
 
   test('a fault the case detects fails the run with exit 1 and a reason in summary.json', async () => {
     const out = freshOutDir();
@@ -112,7 +114,7 @@ describe('usage errors exit 2 with a message and write nothing', () => {
     ['--sut missing', () => ['--target', 'reference'], /required option '--sut <side>' not specified/],
     ['a nonsense --target for a CSMS', () => ['--sut', 'csms', '--target', 'nonsense'], /--target is 'reference' or a ws:\/\/ or wss:\/\/ URL, not 'nonsense'/],
     ['a nonsense --target for a station', () => ['--sut', 'cs', '--target', 'nonsense'], /--target is 'reference' or 'listen', not 'nonsense'/],
-    ['--cases matching nothing', () => ['--sut', 'cs', '--target', 'reference', '--cases', 'TC_Z_*'], /no implemented cs case matches 'TC_Z_\*'/],
+    ['--cases matching nothing', () => ['--sut', 'cs', '--target', 'reference', '--cases', 'TC_Z_*'], /no implemented CS case matches 'TC_Z_\*'/],
     ['a config file with an unknown field', () => ['--sut', 'cs', '--target', 'reference', ...unknownField()], /not a valid run config:[\s\S]*\/timeouts: .*'bogusTimeout'/],
     ['a config file that is not JSON', () => ['--sut', 'cs', '--target', 'reference', ...notJson()], /run-config\.json is not JSON/],
     ['--fault with a real target', () => ['--sut', 'csms', '--target', 'ws://127.0.0.1:9/ocpp', '--fault', 'boot.rejectsStation'], /--fault only applies to --target reference/],

@@ -39,7 +39,8 @@ async function runInOneLane(...cases: TestCase[]): Promise<readonly CaseResult[]
     target: { kind: 'reference' },
     config: resolveConfig(REFERENCE_PRESET, { lanes: 1 }),
   });
-  return result.cases;
+  // Results are listed by case id; hand them back in the order the cases were given.
+  return cases.map((c) => result.cases.find((r) => r.info.id === c.id) as CaseResult);
 }
 
 const titles = (steps: readonly StepRecord[]): string[] => steps.flatMap((s) => [s.title, ...titles(s.steps)]);

@@ -65,11 +65,11 @@ describe('resolveConfig', () => {
   test('lets later layers win, replaces arrays whole and skips missing layers', () => {
     const evses = [{ id: 1, connectors: [1, 2] }];
     const config = resolveConfig(REFERENCE_PRESET, undefined, { timeouts: { messageMs: 2_000 }, station: { evses }, lanes: 3 });
-    expect(config.timeouts).toEqual({ messageMs: 2_000, connectMs: 3_000, operatorMs: 5_000, caseMs: 30_000 });
+    expect(config.timeouts).toEqual({ ...REFERENCE_PRESET.timeouts, messageMs: 2_000 });
     expect(config.station.evses).toEqual(evses);
     expect(config.lanes).toBe(3);
     expect(config.csms.port).toBe(0);
-    expect(config.configured).toEqual({ ...DEFAULT_CONFIG.configured, heartbeatInterval: 1 });
+    expect(config.configured).toEqual({ ...DEFAULT_CONFIG.configured, ...REFERENCE_PRESET.configured });
   });
 
   test('ignores $schema and leaves the defaults untouched', () => {

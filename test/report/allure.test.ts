@@ -43,7 +43,7 @@ describe('allure reporter', () => {
     expect([boot.start, boot.stop]).toEqual([Date.parse('2024-05-01T10:00:00.000Z'), Date.parse('2024-05-01T10:00:00.042Z')]);
   });
 
-  it('labels suites, block, use cases, requirements and SUT', () => {
+  it('labels profiles (epic), suites, block, use cases, requirements and SUT', () => {
     const boot = results.get('TC_B_01_CS') as TestResult;
     expect(labelValues(boot, 'parentSuite')).toEqual(['OCPP 2.0.1 Part 6']);
     expect(labelValues(boot, 'suite')).toEqual(['Charging Station']);
@@ -51,7 +51,8 @@ describe('allure reporter', () => {
     expect(labelValues(boot, 'story')).toEqual(['B01', 'B02']);
     expect(labelValues(boot, 'tag')).toEqual(['B01.FR.01', 'B01.FR.02']);
     expect(labelValues(boot, 'sut')).toEqual(['CS']);
-    expect(labelValues(boot, 'epic')).toEqual([]);
+    expect(labelValues(boot, 'epic')).toEqual(['Core']);
+    expect(labelValues(results.get('TC_C_01_CS') as TestResult, 'epic')).toEqual(['No Part 5 profile']);
     expect(labelValues(results.get('TC_B_03_CS') as TestResult, 'verdict')).toEqual(['inconclusive']);
   });
 
@@ -94,7 +95,15 @@ describe('allure reporter', () => {
 
   it('writes environment.properties and returns every file it wrote', async () => {
     const env = await readFile(join(dir, 'environment.properties'), 'utf8');
-    expect(env.split(/\r?\n/)).toEqual(['toolVersion=0.1.0', 'runId=run-1', 'sut=CS', 'target=ws://127.0.0.1:9000', 'fault=reject-boot']);
+    expect(env.split(/\r?\n/)).toEqual([
+      'toolVersion=0.1.0',
+      'runId=run-1',
+      'sut=CS',
+      'target=ws://127.0.0.1:9000',
+      'fault=reject-boot',
+      'profiles=core',
+      expect.stringMatching(/^specification=OCPP 2\.0\.1: Part 5 .+ Edition 3 .+; Part 6 .+ Edition 3 .+; errata to 2025-09$/),
+    ]);
     expect([...written].sort()).toEqual((await readdir(dir)).map((f) => join(dir, f)).sort());
   });
 

@@ -8,6 +8,11 @@ import { carriesCustomData, type CsmsFault } from '../faults';
 import type { CsmsCallHandler, CsmsFeature, CsmsRuntime, StationSession } from './feature';
 import type { ReferenceCsmsOptions } from './options';
 import { provisioningFeature } from './provisioning';
+import { authorizationFeature } from './authorization';
+import { transactionsFeature } from './transactions';
+import { meterValuesFeature } from './meter-values';
+import { localListFeature } from './local-list';
+import { csmsAuthenticator, csmsSecurityFeature, csmsServerTls } from './security';
 
 export type { ReferenceCsmsOptions } from './options';
 
@@ -29,7 +34,14 @@ export class ReferenceCsms implements CsmsRuntime {
     readonly options: ReferenceCsmsOptions,
   ) {
     this.defaults = csmsDefaultAnswers(options.heartbeatInterval);
-    this.features = [provisioningFeature(this, (session, accepted) => ((session as MutableSession).accepted = accepted))];
+    this.features = [
+      provisioningFeature(this, (session, accepted) => ((session as MutableSession).accepted = accepted)),
+      authorizationFeature(this),
+      transactionsFeature(this),
+      meterValuesFeature(this),
+      localListFeature(this),
+      csmsSecurityFeature(this, server),
+    ];
     this.handlers = Object.assign({}, ...this.features.map((f) => f.handlers ?? {}));
     server.on('connection', (connection: OcppConnection, info: StationConnectionInfo) => this.onConnection(connection, info));
   }
@@ -40,14 +52,10 @@ export class ReferenceCsms implements CsmsRuntime {
       port: options.port,
       host: options.host,
       path: options.path,
-      tls: options.tls,
+      tls: await csmsServerTls(options),
       callTimeoutMs: options.timeoutMs,
-      authenticate: (stationId, credentials) => {
-        const required = options.passwords?.get(stationId);
-        if (required === undefined) return undefined;
-        if (!credentials) return 'Basic authentication required';
-        return credentials.user === stationId && credentials.password === required ? undefined : 'wrong station id or password';
-      },
+      // Block A: Basic auth with the passwords as they change (A01), refusal of a lower profile after an upgrade (A05.FR.07).
+      authenticate: csmsAuthenticator(options),
     });
     return new ReferenceCsms(server, options);
   }
@@ -89,7 +97,8 @@ export class ReferenceCsms implements CsmsRuntime {
 
   private onConnection(connection: OcppConnection, info: StationConnectionInfo): void {
     this.log(`station ${info.stationId} connected from ${info.remoteAddress}`);
-    const session: MutableSession = { stationId: info.stationId, connection, accepted: false };
+    // A station that reconnects without rebooting stays accepted (OCPP asks for a BootNotification after a reboot, not after a reconnect).
+    const session: MutableSession = { stationId: info.stationId, connection, accepted: this.sessions.get(info.stationId)?.accepted ?? false };
     this.sessions.set(info.stationId, session);
     connection.on('call', (call: IncomingCall) => void this.answer(session, call));
   }

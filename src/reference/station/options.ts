@@ -1,6 +1,6 @@
 /** The settings of a reference station. */
 import type { EvseLayout } from '../../engine/config';
-import type { TlsOptions } from '../../transport/security';
+import type { SecurityProfile, TlsOptions } from '../../transport/security';
 import type { StationFault } from '../faults';
 
 /** How the reference station is set up. */
@@ -17,6 +17,21 @@ export interface ReferenceStationOptions {
   /** Wait between connection attempts when the CSMS cannot be reached. */
   readonly reconnectDelayMs?: number;
   readonly faults?: ReadonlySet<StationFault>;
+  /** Block A (issue 4): the security profile it starts on and the certificates it holds; absent: profile 1 for ws://, 2 for wss:// (3 with a client certificate in `tls`). */
+  readonly security?: ReferenceStationSecurity;
   /** Called with every problem the station meets (lost answers, refused connections), for logs. */
   readonly log?: (message: string) => void;
+}
+
+/** Block A (issue 4): what the reference station's security feature starts with. */
+export interface ReferenceStationSecurity {
+  readonly securityProfile: SecurityProfile;
+  /** Installed CSMSRootCertificates (PEM): what it trusts for the CSMS server certificate. */
+  readonly csmsRootCertificates: readonly string[];
+  /** Installed V2GRootCertificates (PEM), for V2G certificates the CSMS signs. */
+  readonly v2gRootCertificates?: readonly string[];
+  /** Its ChargingStationCertificate (chain PEM, leaf first) and private key, for security profile 3. */
+  readonly stationCertificate?: { readonly chainPem: string; readonly privateKeyPem: string };
+  /** Key algorithm of the CSRs it makes for its ChargingStationCertificate (V2G CSRs are always EC P-256). */
+  readonly keyAlgorithm: 'rsa' | 'ec';
 }

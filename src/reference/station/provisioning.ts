@@ -33,12 +33,6 @@ export function provisioningFeature(station: StationRuntime, reportConnectors: (
         station.later(0, () => void sendReport(requestId, pages));
         return { status: 'Accepted' };
       },
-      RequestStartTransaction: () => {
-        // B02: while Pending the station refuses to start; transactions themselves belong to the transaction feature.
-        if (station.bootState === 'Pending' && !station.has('boot.pendingStartsTransaction')) return { status: 'Rejected', statusInfo: { reasonCode: 'CSNotAccepted' } };
-        if (station.has('boot.pendingStartsTransaction')) return { status: 'Accepted' };
-        return { status: 'Rejected', statusInfo: { reasonCode: 'UnsupportedRequest', additionalInfo: 'transactions are not modelled yet' } };
-      },
       DataTransfer: () => ({ status: station.has('dataTransfer.acceptsUnknownVendor') ? 'Accepted' : 'UnknownVendorId' }),
     },
     triggers: {

@@ -7,7 +7,15 @@ import { carriesCustomData, type StationFault } from '../faults';
 import { createDeviceModel, type DeviceModel } from './device-model';
 import type { BootReason, BootState, CallHandler, CallHandlers, StationFeature, StationRuntime, TriggerName } from './feature';
 import type { ReferenceStationOptions } from './options';
+import { authorizationFeature } from './authorization';
+import { authCacheFeature } from './auth-cache';
+import { localListFeature } from './local-list';
+import { masterPassFeature } from './master-pass';
+import { connectorFeature, connectorStatusNow } from './connectors';
+import { meterValuesFeature } from './meter-values';
 import { provisioningFeature } from './provisioning';
+import { transactionFeature } from './transactions';
+import { securityFeature, type StationSecurityFeature } from './security';
 
 export type { ReferenceStationOptions } from './options';
 
@@ -19,16 +27,32 @@ export class ReferenceStation implements StationRuntime {
   private bootReason: BootReason = 'PowerUp';
   private securityEvent: 'StartupOfTheDevice' | 'ResetOrReboot' = 'StartupOfTheDevice';
   private stopped = false;
+  /** The driver action goOffline cut the network: no reconnect until goOnline. */
+  private networkDown = false;
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly features: readonly StationFeature[];
   private readonly handlers: CallHandlers;
+  /** Block A: decides URL, credentials and TLS of each connection attempt. */
+  private readonly security: StationSecurityFeature;
+  /** Generation of the connect loop allowed to run. */
+  private connectLoop = 0;
 
   constructor(readonly options: ReferenceStationOptions) {
     this.deviceModel = createDeviceModel(
       { evses: options.evses.map((e) => ({ id: e.id, connectors: [...e.connectors] })) },
-      { 'SecurityCtrlr.Identity': options.stationId, ...(options.password === undefined ? {} : { 'SecurityCtrlr.BasicAuthPassword': options.password }) },
+      { 'SecurityCtrlr.Identity': options.stationId, ...(options.password === undefined ? {} : { 'SecurityCtrlr.BasicAuthPassword': options.password }), ...transactionOverrides(options) },
     );
-    this.features = [provisioningFeature(this, () => this.reportConnectors(), () => this.bootAgain('Triggered'))];
+    this.features = [
+      provisioningFeature(this, () => this.reportConnectors(), () => this.bootAgain('Triggered')),
+      connectorFeature(this),
+      authorizationFeature(this),
+      authCacheFeature(this),
+      localListFeature(this),
+      masterPassFeature(this),
+      transactionFeature(this),
+      meterValuesFeature(this),
+      (this.security = securityFeature(this, () => void this.connection?.close(1000, 'connecting again with new security settings'))),
+    ];
     this.handlers = Object.assign({ TriggerMessage: (call: IncomingCall<'TriggerMessage'>) => this.onTrigger(call.payload) }, ...this.features.map((f) => f.handlers ?? {}));
   }
 
@@ -65,6 +89,7 @@ export class ReferenceStation implements StationRuntime {
   /** Performs a driver action: a power cycle here, anything else in the feature that knows it. */
   async perform(action: StationAction): Promise<void> {
     if (action.kind === 'reboot') return this.reboot('PowerUp');
+    if (action.kind === 'goOffline' || action.kind === 'goOnline') return this.setNetwork(action.kind === 'goOnline');
     for (const feature of this.features) if (await feature.perform?.(action)) return;
     throw new Error(`the reference station cannot perform ${action.kind}`);
   }
@@ -96,26 +121,39 @@ export class ReferenceStation implements StationRuntime {
     }
   }
 
+  /** The network goes down (the connection drops, no reconnect) or comes back (connect and boot as after any loss). */
+  private async setNetwork(up: boolean): Promise<void> {
+    this.networkDown = !up;
+    if (up) return this.reconnect();
+    const connection = this.connection;
+    this.state = 'offline';
+    connection?.terminate();
+  }
+
   private clearTimers(): void {
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
   }
 
   private async connectWithRetry(): Promise<void> {
-    while (!this.stopped) {
+    // Only the latest loop may connect: a reboot or reconnect while an earlier loop still retries (TLS refused) must not open two connections.
+    const loop = ++this.connectLoop;
+    while (!this.stopped && loop === this.connectLoop) {
       try {
-        const connection = await connectOcpp({ ...this.options, connectTimeoutMs: this.options.timeoutMs, callTimeoutMs: this.options.timeoutMs });
+        const connection = await connectOcpp({ ...this.options, ...this.security.connection(), connectTimeoutMs: this.options.timeoutMs, callTimeoutMs: messageTimeoutS(this.options) * 1000 });
+        if (loop !== this.connectLoop) return void connection.close(1000, 'superseded');
         this.connection = connection;
         connection.on('call', (call: IncomingCall) => void this.answer(call));
         connection.on('close', () => {
           if (this.connection !== connection) return;
           this.state = 'offline';
           // A station whose CSMS went away keeps trying to get back, as a real one does.
-          if (!this.stopped) this.later(this.options.reconnectDelayMs ?? 500, () => void this.reconnect());
+          if (!this.stopped && !this.networkDown) this.later(this.options.reconnectDelayMs ?? 500, () => void this.reconnect());
         });
         void this.boot();
         return;
       } catch (error) {
+        this.security.connectFailed(error);
         this.log(`cannot connect: ${(error as Error).message}`);
         await new Promise<void>((resolve) => this.later(this.options.reconnectDelayMs ?? 500, resolve));
       }
@@ -123,7 +161,7 @@ export class ReferenceStation implements StationRuntime {
   }
 
   private async reconnect(): Promise<void> {
-    if (this.stopped || this.connection?.isOpen) return;
+    if (this.stopped || this.networkDown || this.connection?.isOpen) return;
     this.bootReason = 'PowerUp';
     await this.connectWithRetry();
   }
@@ -159,13 +197,13 @@ export class ReferenceStation implements StationRuntime {
     if (!this.has('boot.noConnectorStatus')) await this.reportConnectors();
     if (!this.has('boot.noSecurityEvent')) await this.send('SecurityEventNotification', { type: this.securityEvent, timestamp: new Date().toISOString() });
     this.bootReason = 'PowerUp';
-    for (const feature of this.features) await feature.onAccepted?.();
+    for (const feature of this.features) if (!this.stopped) await feature.onAccepted?.(); // a boot that finishes after stop() starts nothing
   }
 
   private async reportConnectors(): Promise<void> {
     for (const evse of this.options.evses) {
       for (const connectorId of evse.connectors) {
-        await this.send('StatusNotification', { timestamp: new Date().toISOString(), connectorStatus: 'Available', evseId: evse.id, connectorId });
+        await this.send('StatusNotification', { timestamp: new Date().toISOString(), connectorStatus: connectorStatusNow(this, evse.id, connectorId), evseId: evse.id, connectorId });
       }
     }
   }
@@ -192,4 +230,21 @@ export class ReferenceStation implements StationRuntime {
     this.later(0, () => void trigger.send(request.evse?.id));
     return { status: 'Accepted' };
   }
+}
+
+/** How long the station waits for the answer to its CALLs: the configured timeout in whole seconds, as OCPPCommCtrlr.MessageTimeout reports it. */
+function messageTimeoutS(options: ReferenceStationOptions): number {
+  return Math.max(1, Math.ceil(options.timeoutMs / 1000));
+}
+
+/**
+ * Start-up values the transaction features depend on: MessageTimeout tells the truth about how long the station waits
+ * for an answer, and on a station with several EVSEs the last one has a fixed cable (ConnectorType cType2), so cases
+ * that need either a socket or a permanently attached cable find one.
+ */
+function transactionOverrides(options: ReferenceStationOptions): Record<string, string> {
+  const overrides: Record<string, string> = { 'OCPPCommCtrlr.MessageTimeout[Default]': String(messageTimeoutS(options)) };
+  const last = options.evses.length > 1 ? options.evses[options.evses.length - 1] : undefined;
+  for (const connectorId of last?.connectors ?? []) overrides[`Connector[${last?.id},${connectorId}].ConnectorType`] = 'cType2';
+  return overrides;
 }

@@ -1,2 +1,12 @@
 /** The reusable states of the CSMS cases (Part 6 section 3.18), one module per group, all exported here. */
 export * from './booted';
+export * from './transaction';
+export * from './meter-values';
+export * from './operator';
+export * from './transaction-options';
+export * from './offline';
+export * from './authorization';
+export * from './metering';
+export * from './local-list';
+export * from './iso15118';
+export * from './security';

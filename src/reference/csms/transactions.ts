@@ -1,0 +1,87 @@
+/** Block E (and F's remote start / stop) of the reference CSMS: it keeps the transactions stations report and answers their events. */
+import type { IdTokenType } from '../../ocpp/generated/definitions';
+import { idTokenDirectory } from './authorization';
+import { callInBackground } from './background-call';
+import type { CsmsFeature, CsmsRuntime } from './feature';
+import { refuseSignedValues, unanswered } from './meter-values';
+
+/** A transaction as the CSMS knows it. */
+interface KnownTransaction {
+  readonly transactionId: string;
+  /** The CSMS's own number for it (what the `remoteStop.wrongTransactionId` fault sends instead of the id). */
+  readonly internalNo: number;
+  readonly seqNos: number[];
+  evseId?: number;
+  idToken?: IdTokenType;
+  ended: boolean;
+}
+
+/** TransactionEvent answers (idTokenInfo from the idToken directory), and the remote start / stop and transaction-status actions. */
+export function transactionsFeature(csms: CsmsRuntime): CsmsFeature {
+  const directory = idTokenDirectory(csms);
+  const byStation = new Map<string, Map<string, KnownTransaction>>();
+  const highestSeqNo = new Map<string, number>();
+  let internalNo = 0;
+  let remoteStartId = 0;
+  const transactionsOf = (stationId: string): Map<string, KnownTransaction> => {
+    let transactions = byStation.get(stationId);
+    if (!transactions) byStation.set(stationId, (transactions = new Map()));
+    return transactions;
+  };
+  const refuse = (why: string): never => {
+    throw new Error(why);
+  };
+  return {
+    handlers: {
+      TransactionEvent: (call, session) => {
+        const event = call.payload;
+        if (event.eventType === 'Ended' && csms.has('transaction.endedUnanswered')) return unanswered();
+        if (event.meterValue?.length && csms.has('transaction.meterValuesUnanswered')) return unanswered();
+        refuseSignedValues(csms, event.meterValue);
+        if (event.offline && csms.has('transaction.rejectsOfflineEvents')) refuse('events sent while offline are not accepted');
+        if (event.eventType === 'Started' && !event.idToken && csms.has('transaction.requiresIdTokenAtStart')) refuse('a transaction cannot start without an idToken');
+        const highest = highestSeqNo.get(session.stationId);
+        if (csms.has('transaction.rejectsSeqNoRestart') && highest !== undefined && event.seqNo <= highest) refuse(`seqNo ${event.seqNo} is not above ${highest}`);
+        highestSeqNo.set(session.stationId, Math.max(highest ?? event.seqNo, event.seqNo));
+        const transactions = transactionsOf(session.stationId);
+        const id = event.transactionInfo.transactionId;
+        let transaction = transactions.get(id);
+        if (!transaction) transactions.set(id, (transaction = { transactionId: id, internalNo: ++internalNo, seqNos: [], ended: false }));
+        if (transaction.ended && csms.has('transaction.rejectsEventsAfterEnded')) refuse(`transaction ${id} has already ended`);
+        transaction.seqNos.push(event.seqNo);
+        transaction.evseId ??= event.evse?.id;
+        transaction.idToken ??= event.idToken;
+        if (event.eventType === 'Ended') transaction.ended = true;
+        if (!event.idToken || csms.has('transaction.noIdTokenInfo')) return {};
+        return { idTokenInfo: directory(event.idToken, 'transaction') };
+      },
+    },
+    perform(action) {
+      switch (action.kind) {
+        case 'remoteStartTransaction':
+          callInBackground(csms, action.stationId, 'RequestStartTransaction', { idToken: action.idToken, evseId: action.evseId, remoteStartId: ++remoteStartId });
+          return true;
+        case 'remoteStopTransaction': {
+          const known = transactionsOf(action.stationId).get(action.transactionId);
+          if (!known || known.ended) throw new Error(`the reference CSMS knows no ongoing transaction ${action.transactionId} of ${action.stationId}`);
+          const transactionId = csms.has('remoteStop.wrongTransactionId') ? String(known.internalNo) : known.transactionId;
+          callInBackground(csms, action.stationId, 'RequestStopTransaction', { transactionId });
+          return true;
+        }
+        case 'requestTransactionStatus': {
+          if (action.transactionId !== undefined) {
+            callInBackground(csms, action.stationId, 'GetTransactionStatus', csms.has('transactionStatus.dropsTransactionId') ? {} : { transactionId: action.transactionId });
+          } else if (!csms.has('transactionStatus.queueOnlyPerTransaction')) {
+            callInBackground(csms, action.stationId, 'GetTransactionStatus', {});
+          } else {
+            const latest = [...transactionsOf(action.stationId).values()].pop();
+            if (latest) callInBackground(csms, action.stationId, 'GetTransactionStatus', { transactionId: latest.transactionId });
+          }
+          return true;
+        }
+        default:
+          return false;
+      }
+    },
+  };
+}

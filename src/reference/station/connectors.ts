@@ -1,0 +1,97 @@
+/** Block E/G of the reference station, physical side: cables, parking bays, the EV and connector faults, each change reported with StatusNotification. */
+import type { StationAction } from '../../drivers/actions';
+import type { CableSide, ConnectorRef } from '../../drivers/station-actions';
+import { evModel, isConnected, type ConnectorState, type EvModel } from './ev-model';
+import type { StationFeature, StationRuntime } from './feature';
+
+/** The driver actions this feature performs. */
+const PHYSICAL: ReadonlySet<StationAction['kind']> = new Set(['plugIn', 'unplug', 'parkingBayOccupied', 'parkingBayVacated', 'evSuspend', 'evResume', 'evNotReady', 'evEndsSession', 'raiseFault', 'clearFault']);
+
+/** Resolves after the event loop has had two turns to deliver pending socket data. */
+const settle = (): Promise<void> => new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
+
+/** The status a connector has right now, for the boot report and StatusNotification triggers. */
+export function connectorStatusNow(station: StationRuntime, evseId: number, connectorId: number): ReturnType<EvModel['statusOf']> {
+  const model = evModel(station);
+  const connector = model.connector(evseId, connectorId);
+  connector.reported = model.statusOf(connector);
+  return connector.reported;
+}
+
+/**
+ * Performs the driver actions on cables (plugIn / unplug at either or both ends), parking bays, the EV's readiness and
+ * connector faults, and tells the other features through the shared model. A change of connector status is reported
+ * with StatusNotification (Part 2 E02.FR.05, E06) and kept in Connector.AvailabilityState.
+ */
+export function connectorFeature(station: StationRuntime): StationFeature {
+  const model = evModel(station);
+
+  const reportStatus = (connector: ConnectorState): void => {
+    const status = model.statusOf(connector);
+    if (status === connector.reported) return;
+    connector.reported = status;
+    const component = { name: 'Connector', evse: { id: connector.evseId, connectorId: connector.connectorId } };
+    if (station.deviceModel.has(component, 'AvailabilityState')) station.deviceModel.set(component, 'AvailabilityState', status);
+    if (status === 'Occupied' && station.has('connector.noOccupiedStatus')) return;
+    if (status === 'Available' && station.has('connector.noAvailableStatus')) return;
+    void station.send('StatusNotification', { timestamp: new Date().toISOString(), connectorStatus: status, evseId: connector.evseId, connectorId: connector.connectorId });
+  };
+
+  const changeCable = ({ evseId, connectorId }: ConnectorRef, side: CableSide, plugged: boolean): void => {
+    const evse = model.evse(evseId);
+    const connector = model.connector(evseId, connectorId);
+    const wasConnected = isConnected(connector);
+    if (side !== 'station') connector.evSide = plugged;
+    if (side !== 'ev' && !connector.fixedCable) connector.stationSide = plugged;
+    // An EV that leaves takes its state with it: the next one is ready for energy unless told otherwise.
+    if (side !== 'station' && !plugged) evse.ev = 'ready';
+    if (!connector.stationSide) evse.unlockToken = undefined;
+    reportStatus(connector);
+    model.emit('cable', { evse, connector, side, plugged, wasConnected, connected: isConnected(connector) });
+  };
+
+  const perform = async (action: StationAction): Promise<boolean> => {
+    if (!PHYSICAL.has(action.kind)) return false;
+    // The in-process driver acts faster than any network: let the station first handle the frames already on their way
+    // (e.g. the answer to an AuthorizeRequest), as a real station would have long before a person plugs in.
+    await settle();
+    switch (action.kind) {
+      case 'plugIn':
+      case 'unplug':
+        changeCable(action, action.side, action.kind === 'plugIn');
+        return true;
+      case 'parkingBayOccupied':
+      case 'parkingBayVacated': {
+        const evse = model.evse(action.evseId);
+        evse.bayOccupied = action.kind === 'parkingBayOccupied';
+        model.emit('bay', evse);
+        return true;
+      }
+      case 'evSuspend':
+      case 'evResume':
+      case 'evNotReady': {
+        const evse = model.evse(action.evseId);
+        evse.ev = action.kind === 'evResume' ? 'ready' : action.kind === 'evSuspend' ? 'suspended' : 'notReady';
+        model.emit('ev', evse);
+        return true;
+      }
+      case 'evEndsSession': {
+        const evse = model.evse(action.evseId);
+        if (evse.authorization && !station.has('ev.sessionEndIgnored')) model.emit('stopRequested', { evse, triggerReason: 'StopAuthorized', stoppedReason: 'StoppedByEV' });
+        return true;
+      }
+      case 'raiseFault':
+      case 'clearFault': {
+        const connector = model.connector(action.evseId, action.connectorId);
+        connector.faulted = action.kind === 'raiseFault';
+        reportStatus(connector);
+        model.emit('fault', { evse: model.evse(action.evseId), connector });
+        return true;
+      }
+      default:
+        return false;
+    }
+  };
+
+  return { perform };
+}

@@ -1,0 +1,77 @@
+// Shared by the UI's pages: DOM built from data with createElement and text nodes only (never HTML parsing), JSON requests, verdict badges.
+/* global document, fetch, Node */
+
+/** Builds an element: `props` sets class, text, event handlers (onclick…) and attributes; children are nodes or text. */
+export function el(tag, props, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props || {})) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key === 'class') node.className = value;
+    else if (key === 'text') node.textContent = String(value);
+    else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
+    else if (key === 'href') node.setAttribute('href', safeHref(value));
+    else node.setAttribute(key, value === true ? '' : String(value));
+  }
+  for (const child of children.flat()) if (child !== undefined && child !== null && child !== false) node.append(child instanceof Node ? child : String(child));
+  return node;
+}
+
+/** Only links inside this UI: anything else becomes a dead link. */
+function safeHref(value) {
+  const href = String(value);
+  return href.startsWith('/') && !href.startsWith('//') ? href : '#';
+}
+
+/** Replaces the children of `node`. */
+export function fill(node, ...children) {
+  node.replaceChildren(...children.flat().filter((c) => c !== undefined && c !== null && c !== false));
+  return node;
+}
+
+/** A JSON request to the UI's API; rejects with the server's reason on a non-2xx answer. */
+export async function api(method, path, body) {
+  const response = await fetch(path, {
+    method,
+    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    credentials: 'same-origin',
+  });
+  const data = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(typeof data.error === 'string' ? data.error : `${response.status} ${response.statusText}`);
+  return data;
+}
+
+/** The verdicts with a colour of their own; any other verdict string gets a neutral badge. */
+const KNOWN_VERDICTS = ['passed', 'failed', 'inconclusive', 'notApplicable', 'error', 'running', 'pending', 'finished'];
+
+/** A badge for a verdict or state. */
+export function badge(verdict, count) {
+  const name = String(verdict);
+  const kind = KNOWN_VERDICTS.includes(name) ? name : 'other';
+  return el('span', { class: `badge badge-${kind}`, title: name }, count === undefined ? name : `${name} ${count}`);
+}
+
+/** A duration in readable units. */
+export function duration(ms) {
+  if (typeof ms !== 'number' || !Number.isFinite(ms)) return '';
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  const seconds = Math.round(ms / 1000);
+  return seconds % 60 === 0 ? `${seconds / 60} min` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+}
+
+/** An ISO time in the browser's local time. */
+export function localTime(iso) {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? String(iso) : date.toLocaleString();
+}
+
+/** The page address of a run. */
+export function runPage(id) {
+  return `/run.html?id=${encodeURIComponent(id)}`;
+}
+
+/** The API address of a run. */
+export function runApi(id) {
+  return `/api/runs/${encodeURIComponent(id)}`;
+}

@@ -1,0 +1,69 @@
+// Checks that the notImplemented verdict reaches every reporter as what it is: skipped, never passed, and counted on its own.
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { TestResult } from 'allure-js-commons';
+import type { CaseResult, RunResult } from '../../src/engine/results';
+import { allureResultsDir, createAllureReporter } from '../../src/report/allure';
+import { createConsoleReporter } from '../../src/report/console';
+import { junitXml } from '../../src/report/junit';
+import { summarizeRun } from '../../src/report/summary';
+import { CaptureStream, sampleRun, tempOutDir } from './fixture';
+
+const notImplemented: CaseResult = {
+  info: { id: 'TC_B_06_CS', name: 'Get Variables - single value', sut: 'CS', block: 'B', useCases: ['B06'], requirements: ['B06.FR.01'], detects: [] },
+  verdict: 'notImplemented',
+  reason: 'no script yet (testcases/cs/B/TC_B_06_CS.ts); required by core: mandatory',
+  startedAt: '2024-05-01T10:00:00.000Z',
+  durationMs: 0,
+  steps: [],
+  frames: [],
+  connectionEvents: [],
+  prompts: [],
+};
+
+/** The sample run with the notImplemented case added. */
+function run(outDir: string): RunResult {
+  const sample = sampleRun(outDir);
+  return { ...sample, cases: [...sample.cases, notImplemented] };
+}
+
+describe('the notImplemented verdict', () => {
+  it('is counted on its own in summary.json', () => {
+    const summary = summarizeRun(run('/unused'));
+    expect(summary.counts).toEqual({ passed: 1, failed: 1, inconclusive: 1, notApplicable: 1, error: 0, notImplemented: 1 });
+    expect(summary.cases.at(-1)).toMatchObject({ id: 'TC_B_06_CS', verdict: 'notImplemented', reason: notImplemented.reason });
+  });
+
+  it('is a skipped JUnit testcase with its reason', () => {
+    const xml = junitXml(run('/unused'));
+    expect(xml).toContain('skipped="2"');
+    expect(xml).toContain(`<testcase classname="B" name="TC_B_06_CS Get Variables - single value" time="0.000"><skipped message="${notImplemented.reason}"/>`);
+  });
+
+  it('is a skipped Allure result labelled notImplemented', async () => {
+    const outDir = await tempOutDir();
+    try {
+      await createAllureReporter(outDir, { 'sut.vendor': 'ACME' }).onRunEnd?.(run(outDir));
+      const dir = allureResultsDir(outDir);
+      const results = await Promise.all((await readdir(dir)).filter((f) => f.endsWith('-result.json')).map(async (f) => JSON.parse(await readFile(join(dir, f), 'utf8')) as TestResult));
+      const result = results.find((r) => r.fullName === 'TC_B_06_CS') as TestResult;
+      expect(result.status).toBe('skipped');
+      expect(result.statusDetails.message).toBe(notImplemented.reason);
+      expect(result.labels).toEqual(expect.arrayContaining([{ name: 'verdict', value: 'notImplemented' }, { name: 'epic', value: 'Core' }, { name: 'feature', value: 'B' }, { name: 'story', value: 'B06' }, { name: 'tag', value: 'B06.FR.01' }]));
+      expect(await readFile(join(dir, 'environment.properties'), 'utf8')).toContain('sut.vendor=ACME');
+    } finally {
+      await rm(outDir, { recursive: true, force: true });
+    }
+  });
+
+  it('is one console line (its reason adds nothing) and has its own count', async () => {
+    const stream = new CaptureStream();
+    const reporter = createConsoleReporter(stream);
+    await reporter.onCaseEnd?.(notImplemented);
+    await reporter.onRunEnd?.(run('/unused'));
+    const lines = stream.text.split('\n');
+    expect(lines[0]).toBe('○ notImplemented  TC_B_06_CS  Get Variables - single value (0 ms)');
+    expect(lines[1]).toBe('');
+    expect(lines).toContain('5 case(s): 1 passed, 1 failed, 1 inconclusive, 1 notApplicable, 0 error, 1 notImplemented in 31.0 s');
+  });
+});

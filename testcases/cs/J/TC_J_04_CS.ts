@@ -1,0 +1,23 @@
+/** TC_J_04_CS: with AlignedDataCtrlr.SignReadings, the clock-aligned readings of the Ended event are signed. */
+import { defineTestCase } from '../../../src/engine/testcase';
+import { checkEndedReadings, setting } from '../states';
+
+export default defineTestCase({
+  id: 'TC_J_04_CS',
+  name: 'Clock-aligned Meter Values - Signed',
+  sut: 'CS',
+  useCases: ['J01'],
+  requirements: ['J01.FR.21'],
+  detects: ['meterValues.unsigned', 'meterValues.noTxEnded'],
+  configuration: [
+    setting('AlignedDataCtrlr', 'TxEndedInterval', (c) => String(c.configured.alignedDataTxEndedInterval)),
+    setting('AlignedDataCtrlr', 'SendDuringIdle', 'false'),
+    setting('AlignedDataCtrlr', 'SignReadings', 'true'),
+  ],
+  notes:
+    'Part 6 words these validations with "should"; the harness checks them. Readings with context Transaction.End (from SampledDataCtrlr) ' +
+    'are not clock-aligned and not judged here. publicKey must be present, empty or not as OCPPCommCtrlr.PublicKeyWithSignedMeterValue says.',
+  async run(ctx) {
+    await checkEndedReadings(ctx, { source: 'AlignedDataCtrlr', intervalS: ctx.config.configured.alignedDataTxEndedInterval, first: 'Sample.Clock', signed: true });
+  },
+});

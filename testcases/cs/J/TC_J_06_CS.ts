@@ -1,0 +1,61 @@
+/** TC_J_06_CS: with AlignedDataCtrlr.SendDuringIdle, clock-aligned meter values stop during a transaction and come back after it. */
+import { defineTestCase } from '../../../src/engine/testcase';
+import {
+  checkAllMeterValues,
+  collect,
+  energyTransferStarted,
+  isMeterValues,
+  measurandSetting,
+  meterValuesOf,
+  parkingBayUnoccupied,
+  setting,
+  withSession,
+  type SessionCall,
+} from '../states';
+
+/** Part 6's extra wait beyond one interval before the transaction is ended (5 s). */
+const EXTRA_WAIT_S = 5;
+
+/** A message that reports clock-aligned readings (MeterValuesRequest, or meter values with context Sample.Clock in a TransactionEventRequest). */
+const clockReading = (call: SessionCall): boolean => isMeterValues(call) || meterValuesOf(call).some((m) => m.sampledValue.some((v) => v.context === 'Sample.Clock'));
+
+export default defineTestCase({
+  id: 'TC_J_06_CS',
+  name: 'Clock-aligned Meter Values - No Meter Values during transaction',
+  sut: 'CS',
+  useCases: ['J01'],
+  requirements: [],
+  detects: ['meterValues.duringTransaction', 'meterValues.noAligned'],
+  configuration: [setting('AlignedDataCtrlr', 'Interval', (c) => String(c.configured.alignedDataInterval)), setting('AlignedDataCtrlr', 'SendDuringIdle', 'true')],
+  notes:
+    'Part 6 lists no requirements. The post-scenario rule (no meter values while the transaction runs) is read as no clock-aligned ' +
+    'readings: no MeterValuesRequest and no TransactionEventRequest with Sample.Clock readings between the Started and the Ended event; ' +
+    'the Transaction.Begin / Transaction.End readings of SampledDataCtrlr are not clock-aligned data. Steps 1 and 7 wait for one ' +
+    'MeterValuesRequest each (one interval plus the message timeout).',
+  async run(ctx) {
+    const { step, check, config } = ctx;
+    await withSession(ctx, async (session) => {
+      const { monitor } = session;
+      const measurands = await measurandSetting(ctx, 'AlignedDataCtrlr', 'Measurands');
+      const intervalS = config.configured.alignedDataInterval;
+      const oneReport = (title: string) =>
+        step(title, async () => {
+          const calls = await collect(session, 'a MeterValuesRequest', isMeterValues, 0, (got) => got.length > 0, intervalS * 1000 + config.timeouts.messageMs);
+          checkAllMeterValues(ctx, 'MeterValuesRequest', calls, 'Sample.Clock', measurands);
+        });
+      await oneReport('1-2. station sends clock-aligned MeterValuesRequests while idle');
+      await step('3. energy starts to flow (EnergyTransferStarted)', () => energyTransferStarted(session));
+      const started = monitor.events.find((c) => c.payload.transactionInfo.transactionId === session.transactionId)?.receivedAt.getTime() ?? Date.now();
+      await step(`4-5. no clock-aligned readings for <Configured clock-aligned Meter Values interval> + ${EXTRA_WAIT_S} s (${intervalS + EXTRA_WAIT_S} s)`, () =>
+        monitor.watch((intervalS + EXTRA_WAIT_S) * 1000, (c) => (c.receivedAt.getTime() > started && clockReading(c) ? `the station reported clock-aligned meter values (${c.action}) during the transaction` : undefined)),
+      );
+      await step('6. the EV leaves (ParkingBayUnoccupied)', () => parkingBayUnoccupied(session));
+      const ended = monitor.events.find((c) => c.payload.eventType === 'Ended' && c.payload.transactionInfo.transactionId === session.transactionId)?.receivedAt.getTime() ?? Date.now();
+      const during = [...monitor.discard(isMeterValues), ...monitor.events].filter((c) => c.receivedAt.getTime() > started && c.receivedAt.getTime() < ended && clockReading(c));
+      await step('Post: no clock-aligned readings while the transaction ran', () =>
+        check.that('clock-aligned readings between Started and Ended', during.length === 0, 'none', during.map((c) => c.action).join(', ') || 'none'),
+      );
+      await oneReport('7-8. station sends clock-aligned MeterValuesRequests again');
+    });
+  },
+});

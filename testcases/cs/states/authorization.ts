@@ -1,0 +1,149 @@
+/**
+ * The authorization reusable states of Part 6 §2.18 for CS cases: Authorized (local: a token at the station; remote:
+ * RequestStartTransaction) and StopAuthorized (local: the same token again; remote: RequestStopTransaction), read with
+ * the 2025 errata (StopAuthorized may report the stop and the end of energy in one event or two).
+ * Without an explicit variant they use configured.startTransactionVia / stopTransactionVia.
+ */
+import type { TransactionEventRequest } from '../../../src/ocpp/generated';
+import { chargeForTransactionDuration, energyTransferStarted, parkingBayOccupied } from './transaction';
+import type { ChargingSession } from './session';
+
+/** How a state authorizes or stops: at the station, or through the CSMS. */
+export type Via = 'local' | 'remote';
+
+/** A remoteStartId for a RequestStartTransactionRequest (any positive integer will do; random so runs do not collide). */
+export const newRemoteStartId = (): number => 1 + Math.floor(Math.random() * 1_000_000);
+
+/**
+ * Authorized: the session's token is authorized, locally (driver action presentIdToken, AuthorizeRequest when
+ * AuthCtrlr is enabled) or remotely (RequestStartTransactionRequest for the configured EVSE, AuthorizeRequest when
+ * AuthorizeRemoteStart is true). When a transaction is open or TxStartPoint contains Authorized, the station reports the
+ * authorization with a TransactionEventRequest carrying the token (and, remotely, triggerReason RemoteStart with
+ * remoteStartId); that event is kept as session.authorizationEvent (undefined when none was expected).
+ */
+export async function authorized(session: ChargingSession, via: Via = session.ctx.config.configured.startTransactionVia): Promise<void> {
+  const { ctx, monitor, evse, idToken } = session;
+  const { check, csms } = ctx;
+  await ctx.step(`Reusable State Authorized (${via})`, async () => {
+    if (!session.bayOccupied && !session.evConnected) await parkingBayOccupied(session);
+    const settings = await session.settings();
+    const wasOpen = monitor.transactionOpen;
+    const expectEvent = wasOpen || settings.startPoints.has('Authorized');
+    const checkToken = (label: string, token: { idToken: string; type: string } | undefined) => {
+      check.equal(`${label}.idToken`, token?.idToken, idToken.idToken);
+      check.equal(`${label}.type`, token?.type, idToken.type);
+    };
+    let event: TransactionEventRequest | undefined;
+    if (via === 'local') {
+      await session.act(`Manual action: present the idToken '${idToken.idToken}'`, { kind: 'presentIdToken', idToken, evseId: evse.evseId });
+      monitor.pendingIdToken = idToken;
+      if (settings.authEnabled) {
+        await ctx.step('1-2. station sends AuthorizeRequest, harness accepts the token', async () => {
+          const authorize = await monitor.next('an AuthorizeRequest', (c) => c.action === 'Authorize');
+          checkToken('AuthorizeRequest.idToken', (authorize.payload as { idToken: { idToken: string; type: string } }).idToken);
+        });
+      }
+      if (expectEvent) {
+        event = await ctx.step('3-4. station reports the authorization with TransactionEventRequest', async () => {
+          const reported = await monitor.nextEvent('a TransactionEventRequest for the authorization');
+          check.equal('TransactionEventRequest.triggerReason', reported.triggerReason, 'Authorized');
+          checkToken('TransactionEventRequest.idToken', reported.idToken);
+          return reported;
+        });
+      }
+    } else {
+      await ctx.step('1-2. harness sends RequestStartTransactionRequest for the configured EVSE', async () => {
+        const started = await csms.call('RequestStartTransaction', { idToken: { ...idToken }, evseId: evse.evseId, remoteStartId: newRemoteStartId() });
+        check.equal('RequestStartTransactionResponse.status', started.status, 'Accepted');
+        if (wasOpen) check.equal('RequestStartTransactionResponse.transactionId', started.transactionId, session.transactionId);
+      });
+      monitor.pendingRemoteStart = true;
+      monitor.pendingIdToken = idToken;
+      if (settings.authEnabled && settings.authorizeRemoteStart) {
+        await ctx.step('3-4. station sends AuthorizeRequest, harness accepts the token', async () => {
+          const authorize = await monitor.next('an AuthorizeRequest', (c) => c.action === 'Authorize');
+          checkToken('AuthorizeRequest.idToken', (authorize.payload as { idToken: { idToken: string; type: string } }).idToken);
+        });
+      }
+      if (expectEvent) {
+        event = await ctx.step('5-6. station reports the remote start with TransactionEventRequest', async () => {
+          const reported = await monitor.nextEvent('a TransactionEventRequest for the remote start');
+          check.equal('TransactionEventRequest.eventType', reported.eventType, wasOpen ? 'Updated' : 'Started');
+          check.equal('TransactionEventRequest.triggerReason', reported.triggerReason, 'RemoteStart');
+          check.that('TransactionEventRequest.transactionInfo.remoteStartId', reported.transactionInfo.remoteStartId !== undefined, 'present', String(reported.transactionInfo.remoteStartId));
+          checkToken('TransactionEventRequest.idToken', reported.idToken);
+          return reported;
+        });
+      }
+    }
+    session.authorized = true;
+    session.authorizedVia = via;
+    session.stoppedVia = undefined;
+    session.evConnectedReported = false;
+    session.authorizationEvent = event;
+  });
+}
+
+/**
+ * StopAuthorized: after the transaction duration the session's authorization ends, locally (the same token again) or
+ * remotely (RequestStopTransactionRequest). The station reports the stop (StopAuthorized / RemoteStop) and the end of
+ * energy (ChargingStateChanged, EVConnected), in one event or two; the last one ends the transaction (stoppedReason
+ * Local or omitted, resp. Remote) when TxStopPoint contains Authorized, PowerPathClosed or EnergyTransfer, else both are
+ * Updated.
+ */
+export async function stopAuthorized(session: ChargingSession, via: Via = session.ctx.config.configured.stopTransactionVia): Promise<void> {
+  const { ctx, evse, idToken } = session;
+  const { check, csms } = ctx;
+  await ctx.step(`Reusable State StopAuthorized (${via})`, async () => {
+    if (!session.energyStarted) await energyTransferStarted(session);
+    await chargeForTransactionDuration(session);
+    if (via === 'local') {
+      await session.act(`Manual action: present the idToken '${idToken.idToken}' again to stop`, { kind: 'presentIdToken', idToken, evseId: evse.evseId });
+    } else {
+      await ctx.step('1-2. harness sends RequestStopTransactionRequest for the transaction', async () => {
+        const stopped = await csms.call('RequestStopTransaction', { transactionId: session.transactionId ?? '' });
+        check.equal('RequestStopTransactionResponse.status', stopped.status, 'Accepted');
+      });
+    }
+    await stopReported(session, via);
+  });
+}
+
+/**
+ * The steps of StopAuthorized after its action (also run for a stop that happened offline): the stop event
+ * (StopAuthorized / RemoteStop, optional) and the end of energy (ChargingStateChanged, EVConnected), in one event or two;
+ * the last ends the transaction when TxStopPoint says so. Marks the session stopped.
+ */
+export async function stopReported(session: ChargingSession, via: Via): Promise<void> {
+  const { ctx, monitor, idToken } = session;
+  const { check } = ctx;
+  const ends = await session.stopEndsTransaction();
+  const stopTrigger = via === 'local' ? 'StopAuthorized' : 'RemoteStop';
+  const numbers = via === 'local' ? ['1-2', '3-4'] : ['3-4', '5-6'];
+  let last = await monitor.nextEvent('a TransactionEventRequest for the stop');
+  if (last.triggerReason === stopTrigger) {
+    await ctx.step(`${numbers[0]}. station reports the stop with triggerReason ${stopTrigger}`, () => {
+      check.equal('TransactionEventRequest.triggerReason', last.triggerReason, stopTrigger);
+      if (via === 'local' && last.idToken !== undefined) {
+        check.equal('TransactionEventRequest.idToken.idToken', last.idToken.idToken, idToken.idToken);
+        check.equal('TransactionEventRequest.idToken.type', last.idToken.type, idToken.type);
+      }
+    });
+    if (last.eventType !== 'Ended') last = await monitor.nextEvent('a TransactionEventRequest for the end of the energy transfer');
+  }
+  if (last.triggerReason !== stopTrigger) {
+    await ctx.step(`${numbers[1]}. station reports the end of the energy transfer`, () => {
+      check.equal('TransactionEventRequest.triggerReason', last.triggerReason, 'ChargingStateChanged');
+      check.equal('TransactionEventRequest.transactionInfo.chargingState', last.transactionInfo.chargingState, 'EVConnected');
+    });
+    session.evConnectedReported = true;
+  }
+  await ctx.step('Last event of the stop: eventType and stoppedReason as TxStopPoint says', () => {
+    check.equal('last TransactionEventRequest.eventType', last.eventType, ends ? 'Ended' : 'Updated');
+    if (ends && via === 'local') check.oneOf('last TransactionEventRequest.transactionInfo.stoppedReason', last.transactionInfo.stoppedReason, ['Local', undefined]);
+    if (ends && via === 'remote') check.equal('last TransactionEventRequest.transactionInfo.stoppedReason', last.transactionInfo.stoppedReason, 'Remote');
+  });
+  session.authorized = false;
+  session.energyStarted = false;
+  session.stoppedVia = via;
+}

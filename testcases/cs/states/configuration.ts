@@ -1,0 +1,35 @@
+/** Before-configuration entries the transaction cases share (device-model settings set with SetVariables and restored after the case). */
+import type { ConfigurationSetting } from '../../../src/engine/testcase';
+import type { RunConfig } from '../../../src/engine/config';
+
+/** A setting of a top-level controller component. */
+export const setting = (component: string, variable: string, value: ConfigurationSetting['value'], instance?: string): ConfigurationSetting => ({
+  component: { name: component },
+  variable: instance === undefined ? { name: variable } : { name: variable, instance },
+  value,
+});
+
+/** TxCtrlr.TxStartPoint. */
+export const txStartPoint = (value: string): ConfigurationSetting => setting('TxCtrlr', 'TxStartPoint', value);
+
+/** TxCtrlr.TxStopPoint. */
+export const txStopPoint = (value: string): ConfigurationSetting => setting('TxCtrlr', 'TxStopPoint', value);
+
+/** Part 6 "AuthCtrlr.AuthEnabled is true" (the variable is AuthCtrlr.Enabled) and "DisableRemoteAuthorization is false". */
+export const AUTHORIZATION_ON: readonly ConfigurationSetting[] = [setting('AuthCtrlr', 'Enabled', 'true'), setting('AuthCtrlr', 'DisableRemoteAuthorization', 'false')];
+
+/** TxCtrlr.EVConnectionTimeOut = <Configured ev_connection_timeout>. */
+export const EV_CONNECTION_TIMEOUT: ConfigurationSetting = setting('TxCtrlr', 'EVConnectionTimeOut', (c: RunConfig) => String(c.configured.evConnectionTimeout));
+
+/** The offline settings of the E11 / E12 / E14 cases: RetryBackOffWaitMinimum as configured, no random part, OfflineThreshold 60 s beyond it. */
+export const OFFLINE_RETRY: readonly ConfigurationSetting[] = [
+  setting('OCPPCommCtrlr', 'OfflineThreshold', (c: RunConfig) => String(c.configured.retryBackOffWaitMinimum + 60)),
+  setting('OCPPCommCtrlr', 'RetryBackOffWaitMinimum', (c: RunConfig) => String(c.configured.retryBackOffWaitMinimum)),
+  setting('OCPPCommCtrlr', 'RetryBackOffRandomRange', '0'),
+];
+
+/** SampledDataCtrlr.TxUpdatedMeasurands / TxUpdatedInterval as configured (<Configured transaction_updated_metervalues_…>). */
+export const SAMPLED_UPDATES: readonly ConfigurationSetting[] = [
+  setting('SampledDataCtrlr', 'TxUpdatedMeasurands', (c: RunConfig) => c.configured.sampledDataTxUpdatedMeasurands),
+  setting('SampledDataCtrlr', 'TxUpdatedInterval', (c: RunConfig) => String(c.configured.sampledDataTxUpdatedInterval)),
+];

@@ -1,0 +1,199 @@
+/**
+ * Offline sequences of the CS cases (E11, E12, E14, E08, C15): the harness closes the WebSocket and refuses the station's
+ * reconnects until told (then waits for the station's first message on the new connection, so it surely listens), the state StartOfflineTransaction and the memory state TransactionEventsInQueueEnded, and the
+ * checks on the events a station sends when it is back.
+ */
+import { csmsDefaultAnswers } from '../../../src/actors/csms-defaults';
+import type { IncomingCall } from '../../../src/ocpp/connection';
+import { OCPP_ACTIONS, type TransactionEventRequest } from '../../../src/ocpp/generated';
+import { VerdictError } from '../../../src/engine/verdict';
+import type { CsCaseContext } from '../../../src/engine/testcase';
+import type { ConfiguredIdToken } from '../../../src/engine/config';
+import { monitorOf, SESSION_ACTIONS, type SessionCall } from './monitor';
+import type { ChargingSession } from './session';
+
+/** The harness's side of an offline period: ends it by accepting the next reconnection. */
+export interface OfflinePeriod {
+  /** Stops refusing; resolves once the station has connected again (bounded by timeouts.connectMs). */
+  reconnect(title: string): Promise<void>;
+}
+
+/**
+ * A step: the harness closes the connection and refuses every reconnection attempt (HTTP 503) until the period's
+ * `reconnect`. The refusals are queued one at a time, so at most one attempt after `reconnect` is still refused.
+ */
+export async function connectionClosed(ctx: CsCaseContext, title: string): Promise<OfflinePeriod> {
+  const { csms } = ctx;
+  let offline = true;
+  const refusal = { status: 503, reason: 'the harness refuses reconnects while the case keeps the station offline' };
+  const refuseAgain = () => {
+    if (offline) csms.server.refuseNext(refusal);
+  };
+  await ctx.step(title, async () => {
+    csms.server.on('refused', refuseAgain);
+    csms.server.refuseNext(refusal);
+    await csms.connection?.close(1001, 'the harness goes offline (Part 6 offline case)');
+  });
+  return {
+    reconnect: (reconnectTitle) =>
+      ctx.step(reconnectTitle, async () => {
+        offline = false;
+        csms.server.off('refused', refuseAgain);
+        if (!csms.connection) await csms.nextConnection();
+        await firstMessage(ctx);
+      }),
+  };
+}
+
+/**
+ * Waits for the station's first CALL on the new connection and answers it (accepting a BootNotification), so the
+ * harness knows the station listens before it sends its own request. A session message goes to the case's monitor.
+ */
+async function firstMessage(ctx: CsCaseContext): Promise<void> {
+  const { csms, config } = ctx;
+  const call = await csms.expect(OCPP_ACTIONS, { timeoutMs: config.timeouts.connectMs, acrossReconnect: true, description: 'a first message on the new connection' });
+  if (call.action === 'BootNotification') return csms.answerBoot(call as IncomingCall<'BootNotification'>, 'Accepted');
+  if ((SESSION_ACTIONS as readonly string[]).includes(call.action)) return monitorOf(ctx).adopt(call as SessionCall);
+  csmsDefaultAnswers(config.configured.heartbeatInterval)(call);
+}
+
+/** A prescribed wait while offline: <Configured RetryBackOffWaitMinimum_duration> (plus `extraS`), said in the step title. */
+export async function waitRetryBackOff(session: ChargingSession, extraS = 0, why = ''): Promise<void> {
+  const seconds = session.ctx.config.configured.retryBackOffWaitMinimum + extraS;
+  await session.ctx.step(`Wait <Configured RetryBackOffWaitMinimum_duration>${extraS ? ' + <Configured Transaction Duration>' : ''} (${seconds} s)${why}`, () => session.monitor.watch(seconds * 1000, undefined, { acrossReconnect: true }));
+}
+
+/**
+ * Collects the events the station sends from its queue once it is back: the first TransactionEventRequest (any kind),
+ * then every following one marked offline, until `done` says the queue has what the case needs or a non-offline event
+ * (a new one) arrives. Waits are bounded by the message timeout.
+ */
+export async function queuedEvents(session: ChargingSession, title: string, done: (events: readonly TransactionEventRequest[]) => boolean = () => false): Promise<TransactionEventRequest[]> {
+  const { ctx, monitor } = session;
+  return ctx.step(title, async () => {
+    const events: TransactionEventRequest[] = [];
+    const isEvent = (c: { action: string }) => c.action === 'TransactionEvent';
+    events.push((await monitor.next('a TransactionEventRequest from the queue', isEvent, { acrossReconnect: true })).payload as TransactionEventRequest);
+    while (events[events.length - 1].offline === true && !done(events)) {
+      let next: TransactionEventRequest;
+      try {
+        next = (await monitor.next('the next queued TransactionEventRequest', isEvent, { acrossReconnect: true })).payload as TransactionEventRequest;
+      } catch (error) {
+        // Silence after the first event: the queue is empty; what is missing the case's checks will say.
+        if (error instanceof VerdictError && error.code === 'OCPPCT_EXPECT_TIMEOUT') break;
+        throw error;
+      }
+      if (next.offline !== true) break;
+      events.push(next);
+    }
+    return events;
+  });
+}
+
+/** Checks that every queued event says offline true (E11.FR.02, E12.FR.02, E08.FR.07). */
+export function allOffline(session: ChargingSession, events: readonly TransactionEventRequest[]): void {
+  for (const [index, event] of events.entries()) session.ctx.check.equal(`queued TransactionEventRequest[${index}] (seqNo ${event.seqNo}).offline`, event.offline, true);
+}
+
+/** Checks that one of the queued events has `eventType`. */
+export function oneHas(session: ChargingSession, events: readonly TransactionEventRequest[], eventType: TransactionEventRequest['eventType']): void {
+  session.ctx.check.that(`one of the queued TransactionEventRequests has eventType ${eventType}`, events.some((e) => e.eventType === eventType), `an event with eventType ${eventType}`, events.map((e) => `${e.eventType}/${e.triggerReason}`).join(', '));
+}
+
+/**
+ * Reusable State StartOfflineTransaction: the harness goes offline, the EV enters the bay, the token is presented and
+ * the EV connected while the station cannot reach the CSMS; then the harness accepts the reconnection.
+ */
+export async function startOfflineTransaction(session: ChargingSession): Promise<void> {
+  const { ctx, evse, idToken } = session;
+  await ctx.step('Reusable State StartOfflineTransaction', async () => {
+    const offline = await connectionClosed(ctx, '1. harness closes the WebSocket and refuses reconnects');
+    if (ctx.config.configured.parkingBaySensor) await session.act('Manual action: drive the EV into the parking bay', { kind: 'parkingBayOccupied', evseId: evse.evseId });
+    await session.act(`Manual action: present the idToken '${idToken.idToken}'`, { kind: 'presentIdToken', idToken, evseId: evse.evseId });
+    await session.act('Manual action: connect the EV and EVSE', { kind: 'plugIn', side: 'both', ...evse });
+    Object.assign(session, { bayOccupied: ctx.config.configured.parkingBaySensor, authorized: true, evConnected: true, energyStarted: true, authorizedVia: 'local' });
+    await offline.reconnect('2. harness accepts the reconnection');
+  });
+}
+
+/**
+ * Memory State TransactionEventsInQueueEnded: while the harness is offline a whole session takes place (bay, EV,
+ * token, the same token again, EV out, bay out), so the station holds the events of an ended transaction when it is
+ * back.
+ */
+export async function transactionEventsInQueueEnded(session: ChargingSession): Promise<void> {
+  const { ctx, evse, idToken } = session;
+  const bay = ctx.config.configured.parkingBaySensor;
+  await ctx.step('Memory State TransactionEventsInQueueEnded', async () => {
+    const offline = await connectionClosed(ctx, '1. harness closes the WebSocket and refuses reconnects');
+    if (bay) await session.act('Manual action: drive the EV into the parking bay', { kind: 'parkingBayOccupied', evseId: evse.evseId });
+    await session.act('Manual action: connect the EV and EVSE', { kind: 'plugIn', side: 'both', ...evse });
+    await session.act(`Manual action: present the idToken '${idToken.idToken}'`, { kind: 'presentIdToken', idToken, evseId: evse.evseId });
+    await session.act(`Manual action: present the idToken '${idToken.idToken}' again`, { kind: 'presentIdToken', idToken, evseId: evse.evseId });
+    await session.act('Manual action: disconnect the EV and EVSE', { kind: 'unplug', side: 'both', ...evse });
+    if (bay) await session.act('Manual action: drive the EV out of the parking bay', { kind: 'parkingBayVacated', evseId: evse.evseId });
+    await offline.reconnect('2. harness accepts the reconnection');
+  });
+}
+
+/**
+ * The offline period of the E14 and E11 cases while energy flows: the harness closes the connection, refuses reconnects
+ * for <Configured RetryBackOffWaitMinimum_duration>, then accepts the station back.
+ */
+export async function offlineWhileCharging(session: ChargingSession): Promise<void> {
+  const offline = await connectionClosed(session.ctx, '1. harness closes the WebSocket and refuses reconnects');
+  await waitRetryBackOff(session, 0, ' before accepting a reconnection');
+  await offline.reconnect('2. harness accepts the reconnection');
+}
+
+/** Checks the queued events of a transaction that kept charging offline: each Updated, with meter values, marked offline (E11, E14). */
+export function checkQueuedMeterUpdates(session: ChargingSession, events: readonly TransactionEventRequest[]): void {
+  const { check } = session.ctx;
+  for (const [index, event] of events.entries()) {
+    const label = `queued TransactionEventRequest[${index}] (seqNo ${event.seqNo})`;
+    check.equal(`${label}.eventType`, event.eventType, 'Updated');
+    check.that(`${label}.meterValue`, (event.meterValue?.length ?? 0) > 0, 'present', JSON.stringify(event.meterValue));
+    check.equal(`${label}.offline`, event.offline, true);
+  }
+}
+
+/** A step: GetTransactionStatusRequest (for `transactionId`, or without) sent as soon as the station is back, with the answer's checks. */
+export async function transactionStatus(session: ChargingSession, title: string, transactionId: string | undefined, expected: { ongoingIndicator?: boolean; messagesInQueue: boolean }): Promise<void> {
+  const { ctx } = session;
+  await ctx.step(title, async () => {
+    const status = await ctx.csms.call('GetTransactionStatus', transactionId === undefined ? {} : { transactionId });
+    ctx.check.equal('GetTransactionStatusResponse.ongoingIndicator', status.ongoingIndicator, expected.ongoingIndicator);
+    ctx.check.equal('GetTransactionStatusResponse.messagesInQueue', status.messagesInQueue, expected.messagesInQueue);
+  });
+}
+
+/** The manual actions of E08 while offline: stop with `token`, unplug, and leave the bay when TxStopPoint needs it. */
+export async function stopWhileOffline(session: ChargingSession, token: ConfiguredIdToken): Promise<void> {
+  const { ctx, evse } = session;
+  const { stopPoints } = await session.settings();
+  await session.act(`Manual action: present the idToken '${token.idToken}'`, { kind: 'presentIdToken', idToken: token, evseId: evse.evseId });
+  await session.act('Manual action: disconnect the EV and EVSE', { kind: 'unplug', side: 'both', ...evse });
+  session.evConnected = false;
+  if (stopPoints.has('ParkingBayOccupancy') && ctx.config.configured.parkingBaySensor) {
+    await session.act('Manual action: drive the EV out of the parking bay', { kind: 'parkingBayVacated', evseId: evse.evseId });
+    session.bayOccupied = false;
+  }
+}
+
+/**
+ * The main scenario of the E08 cases: the harness goes offline, `token` stops the transaction, the EV is unplugged
+ * (and leaves the bay if TxStopPoint needs it), the harness takes the station back, and the queue (read until its Ended
+ * event) must be all offline with an Ended event.
+ */
+export async function stoppedOffline(session: ChargingSession, token: ConfiguredIdToken): Promise<void> {
+  const { ctx } = session;
+  const offline = await connectionClosed(ctx, '1. harness closes the WebSocket and refuses reconnects');
+  await stopWhileOffline(session, token);
+  await offline.reconnect('2. harness accepts the reconnection');
+  const queued = await queuedEvents(session, '3-4. station sends its queued TransactionEventRequests', (events) => events.some((e) => e.eventType === 'Ended'));
+  await ctx.step('3. checks of the queued events', () => {
+    allOffline(session, queued);
+    oneHas(session, queued, 'Ended');
+  });
+  session.authorized = false;
+}

@@ -1,0 +1,16 @@
+/** TC_C_37_CSMS: the CSMS can ask a station to clear its authorization cache (the station accepts). */
+import { defineTestCase } from '../../../src/engine/testcase';
+import { cacheClearRequested } from '../states';
+
+export default defineTestCase({
+  id: 'TC_C_37_CSMS',
+  name: 'Clear Authorization Data in Authorization Cache - Accepted',
+  sut: 'CSMS',
+  useCases: ['C11'],
+  requirements: [],
+  detects: ['clearCache.notSent'],
+  notes: 'Part 6 names no trigger and no tool validations: the harness asks the CSMS side through the driver, and the CSMS passes by sending a schema-valid ClearCacheRequest.',
+  async run(ctx) {
+    await cacheClearRequested(ctx, '1-2. the CSMS sends ClearCacheRequest; harness accepts it', 'Accepted');
+  },
+});
