@@ -182,7 +182,9 @@ export class TransactionEngine {
     if (!session.tx) return;
     const chargingState: ChargingState = this.model.connectedConnector(evse) ? 'EVConnected' : 'Idle';
     const withToken = idToken ? { idToken } : {};
-    if (this.stopConditionMet(session)) {
+    // Stopped before any EV came (and no occupied bay keeps it): nothing is left for the transaction to wait for.
+    const nothingLeft = !this.model.connectedConnector(evse) && !(this.stopPoints.has('ParkingBayOccupancy') && evse.bayOccupied);
+    if (this.stopConditionMet(session) || nothingLeft) {
       session.chargingState = chargingState;
       this.event(session, 'Ended', triggerReason, { chargingState }, undefined, stoppedReason, withToken);
       return;
