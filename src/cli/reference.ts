@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { readConfigFile, resolveConfig, type RunConfig } from '../engine/config';
 import { ReferenceCsms } from '../reference/csms/csms';
 import { CSMS_FAULTS, STATION_FAULTS, type CsmsFault, type StationFault } from '../reference/faults';
+import { stationOptionsFrom } from '../reference/station/options';
 import { ReferenceStation } from '../reference/station/station';
 import { serveStationActions } from '../drivers/http-receiver';
 import { SecurityMaterial } from '../transport/profiles';
@@ -69,13 +70,10 @@ async function referenceStationCommand(options: StationCommandOptions): Promise<
   const config = referenceConfig(options.config, options.securityProfile);
   if ((config.security.securityProfile > 1) !== options.csmsUrl.startsWith('wss:')) throw new UsageError(`security profile ${config.security.securityProfile} needs a ${config.security.securityProfile > 1 ? 'wss' : 'ws'}:// CSMS URL, got ${options.csmsUrl}`);
   const station = new ReferenceStation({
+    ...stationOptionsFrom(config),
     csmsUrl: options.csmsUrl,
     stationId: options.id ?? config.station.id,
     password: options.password ?? config.station.basicAuthPassword,
-    evses: config.station.evses,
-    vendorName: config.station.vendorName,
-    model: config.station.model,
-    timeoutMs: config.timeouts.messageMs,
     faults: new Set(options.fault ? [options.fault] : []),
     security: await new SecurityMaterial(config).referenceStation(),
     log: (message) => process.stderr.write(`${message}\n`),

@@ -81,6 +81,14 @@ export interface RunConfig {
     readonly emaid: string;
     /** Block C (ISO 15118), CSMS side: where the harness serves OCSP for its contract certificate chain (the OCTT OCSP service); port 0 picks a free one. */
     readonly ocspResponder: { readonly host: string; readonly port: number };
+    /** C16: the station shows a master pass UI on which the holder chooses what to stop (Part 5 C-07); false: a master pass stops every transaction at once (C-08). */
+    readonly masterPassUi: boolean;
+    /** C07 (ISO 15118 Plug & Charge): the station authorizes EVs by contract certificate and the driver can make an EV present one (Part 5 profile iso15118). */
+    readonly iso15118Pnc: boolean;
+    /** C07.FR.06: the station passes contract certificates it cannot validate to the CSMS (Part 5 ISO-5, CentralContractValidationAllowed). */
+    readonly centralContractValidation: boolean;
+    /** <Configured seccId>: ISO15118Ctrlr.SeccId the C07 cases set. */
+    readonly seccId: string;
     // Blocks E, J (issue 3): transactions and meter values.
     /** How the Authorized / StopAuthorized states authorize by default: presenting a token at the station, or Request(Start|Stop)Transaction. */
     readonly startTransactionVia: 'local' | 'remote';
@@ -146,6 +154,10 @@ export const DEFAULT_CONFIG: RunConfig = {
     localListVersion: 2,
     emaid: 'NLOCTC000000001',
     ocspResponder: { host: '127.0.0.1', port: 0 },
+    masterPassUi: true,
+    iso15118Pnc: false,
+    centralContractValidation: false,
+    seccId: 'OCPPCT-SECC-0001',
     startTransactionVia: 'local',
     stopTransactionVia: 'local',
     parkingBaySensor: false,
@@ -192,6 +204,8 @@ export const REFERENCE_PRESET: RunConfigFile = {
   configured: {
     heartbeatInterval: 1,
     parkingBaySensor: true,
+    iso15118Pnc: true,
+    centralContractValidation: true,
     transactionDuration: 0.3,
     evConnectionTimeout: 1,
     alignedDataInterval: 1,

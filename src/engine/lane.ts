@@ -6,6 +6,7 @@ import type { Driver } from '../drivers/driver';
 import { referenceDriver } from '../drivers/reference';
 import { ReferenceCsms } from '../reference/csms/csms';
 import type { CsmsFault, StationFault } from '../reference/faults';
+import { stationOptionsFrom } from '../reference/station/options';
 import { ReferenceStation } from '../reference/station/station';
 import { CsmsEndpoints } from '../transport/endpoints';
 import { SecurityMaterial } from '../transport/profiles';
@@ -65,13 +66,8 @@ async function openStationLane(spec: LaneSpec): Promise<Lane> {
     return { sut: 'CS', csms, driver: needDriver(spec), listenUrl: `${server.baseUrl}/${config.station.id}`, close: () => endpoints.close() };
   }
   const station = new ReferenceStation({
+    ...stationOptionsFrom(config),
     csmsUrl: server.baseUrl,
-    stationId: config.station.id,
-    password: config.station.basicAuthPassword,
-    evses: config.station.evses,
-    vendorName: config.station.vendorName,
-    model: config.station.model,
-    timeoutMs: config.timeouts.messageMs,
     faults: new Set(spec.fault ? [spec.fault as StationFault] : []),
     security: await endpoints.material.referenceStation(),
     log: spec.log,

@@ -7,6 +7,7 @@ import { Check } from './check';
 import type { RunConfig } from './config';
 import { openLane, type Lane, type LaneSpec } from './lane';
 import { CaseRecorder } from './recorder';
+import { referenceVariantFor } from '../reference/variants';
 import type { CaseResult, Reporter, RunInfo, RunResult, Verdict } from './results';
 import type { CaseContextBase, ConfigurationSetting, CsCaseContext, CsmsCaseContext, TestCase } from './testcase';
 import { inconclusive, VerdictError } from './verdict';
@@ -38,6 +39,11 @@ export async function runCases(plan: RunPlan): Promise<RunResult> {
     try {
       while (next < plan.cases.length && !plan.signal?.aborted) {
         const index = next++;
+        const varied = plan.target.kind === 'reference' ? referenceVariantFor(plan.cases[index], plan.config) : undefined;
+        if (varied) {
+          results[index] = await executeInVariant(plan, plan.cases[index], varied);
+          continue;
+        }
         lane ??= await openLane({ ...plan, sut: plan.info.sut });
         results[index] = await executeCase(plan.cases[index], lane, plan.config, plan.reporter);
       }
@@ -52,8 +58,18 @@ export async function runCases(plan: RunPlan): Promise<RunResult> {
   return result;
 }
 
-/** Runs one case in an open lane. Never throws: every ending is a verdict. */
-export async function executeCase(testCase: TestCase, lane: Lane, config: RunConfig, reporter: Reporter): Promise<CaseResult> {
+/** Runs a case that needs a variant of the reference SUT in a lane of its own, opened with the variant's config; its reason names the variant. */
+async function executeInVariant(plan: RunPlan, testCase: TestCase, varied: NonNullable<ReturnType<typeof referenceVariantFor>>): Promise<CaseResult> {
+  const lane = await openLane({ ...plan, config: varied.config, sut: plan.info.sut });
+  try {
+    return await executeCase(testCase, lane, varied.config, plan.reporter, `against the reference variant: ${varied.variant.name}`);
+  } finally {
+    await lane.close();
+  }
+}
+
+/** Runs one case in an open lane. Never throws: every ending is a verdict. `setUp` says how the SUT was set up, when not as usual (appended to the reason). */
+export async function executeCase(testCase: TestCase, lane: Lane, config: RunConfig, reporter: Reporter, setUp?: string): Promise<CaseResult> {
   const recorder = new CaseRecorder(testCase.info, reporter);
   const startedAt = new Date();
   await reporter.onCaseBegin?.(testCase.info);
@@ -82,7 +98,7 @@ export async function executeCase(testCase: TestCase, lane: Lane, config: RunCon
   const result: CaseResult = {
     info: testCase.info,
     verdict,
-    reason,
+    reason: setUp ? `${reason} (${setUp})` : reason,
     startedAt: startedAt.toISOString(),
     durationMs: Date.now() - startedAt.getTime(),
     steps: recorder.steps,

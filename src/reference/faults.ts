@@ -69,6 +69,7 @@ export const STATION_FAULTS = {
   'ev.sessionEndIgnored': 'ignores an ISO 15118 EV that ends the charging session (SessionStopReq Terminate)',
   'ev.suspendNotReported': 'does not report chargingState SuspendedEV when the EV suspends or is not ready',
   'deauthorize.ignored': 'keeps charging when a TransactionEventResponse says the idToken is not Accepted',
+  'invalidId.energyNotSuspended': 'with StopTxOnInvalidId false, keeps the energy flowing past MaxEnergyOnInvalidId after the idToken was found not Accepted',
   'offline.notQueued': 'drops the TransactionEventRequests that occur while it is offline',
   'offline.flagMissing': 'sends queued TransactionEventRequests without offline true',
   'transactionStatus.queueHidden': 'answers GetTransactionStatusRequest with messagesInQueue false even when messages are queued',

@@ -142,6 +142,7 @@ const CONTROLLERS: Readonly<Record<string, readonly VariableSpec[]>> = {
     setting('LocalPreAuthorize', 'boolean', 'false'),
     setting('OfflineTxForUnknownIdEnabled', 'boolean', 'false'),
     setting('DisableRemoteAuthorization', 'boolean', 'false'),
+    setting('MasterPassGroupId', 'string', undefined),
   ],
   ClockCtrlr: [
     live('DateTime', 'dateTime', undefined, { readsClock: true }),

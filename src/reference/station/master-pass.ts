@@ -1,4 +1,4 @@
-/** Use case C16 of the reference station: an idToken of the master pass group (AuthCtrlr.MasterPassGroupId) stops transactions instead of starting one; the station has a UI on which its holder chooses what to stop. */
+/** Use case C16 of the reference station: an idToken of the master pass group (AuthCtrlr.MasterPassGroupId) stops transactions instead of starting one; with a master pass UI its holder chooses what to stop, without one everything stops. */
 import type { StationAction } from '../../drivers/actions';
 import { evModel, type IdToken } from './ev-model';
 import type { StationFeature, StationRuntime } from './feature';
@@ -32,6 +32,12 @@ export class MasterPass {
       this.select(evseId);
       return true;
     }
+    if (this.station.options.masterPassUi === false) {
+      // C16.FR.02: no UI to choose on, so every transaction stops.
+      this.station.log(`idToken ${token.idToken} is a master pass: every transaction stops`);
+      if (!this.station.has('masterPass.stopsNothing')) this.stop(token, undefined);
+      return true;
+    }
     this.station.log(`idToken ${token.idToken} is a master pass: stop UI shown`);
     if (!this.station.has('masterPass.stopsNothing')) this.uiOpenFor = token;
     const early = this.early;
@@ -48,8 +54,12 @@ export class MasterPass {
       this.early = { evseId, at: Date.now() };
       return this.station.log('stop selection made before a master pass opened the UI: kept until it does');
     }
+    this.stop(token, this.station.has('masterPass.stopsAll') ? undefined : evseId);
+  }
+
+  /** Stops, with stoppedReason MasterPass, the transaction on `evseId`, or every transaction when it is undefined. */
+  private stop(token: IdToken, chosen: number | undefined): void {
     const model = evModel(this.station);
-    const chosen = this.station.has('masterPass.stopsAll') ? undefined : evseId;
     for (const evse of model.evses.values()) {
       if (evse.authorization && (chosen === undefined || evse.id === chosen)) model.emit('stopRequested', { evse, triggerReason: 'StopAuthorized', stoppedReason: 'MasterPass', idToken: token });
     }

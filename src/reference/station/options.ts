@@ -1,5 +1,5 @@
 /** The settings of a reference station. */
-import type { EvseLayout } from '../../engine/config';
+import type { EvseLayout, RunConfig } from '../../engine/config';
 import type { SecurityProfile, TlsOptions } from '../../transport/security';
 import type { StationFault } from '../faults';
 
@@ -17,6 +17,8 @@ export interface ReferenceStationOptions {
   /** Wait between connection attempts when the CSMS cannot be reached. */
   readonly reconnectDelayMs?: number;
   readonly faults?: ReadonlySet<StationFault>;
+  /** C16: it has a master pass UI on which the holder chooses what to stop (Part 5 C-07); false: a master pass stops every transaction at once (C-08). Default true. */
+  readonly masterPassUi?: boolean;
   /** Block A (issue 4): the security profile it starts on and the certificates it holds; absent: profile 1 for ws://, 2 for wss:// (3 with a client certificate in `tls`). */
   readonly security?: ReferenceStationSecurity;
   /** Called with every problem the station meets (lost answers, refused connections), for logs. */
@@ -34,4 +36,17 @@ export interface ReferenceStationSecurity {
   readonly stationCertificate?: { readonly chainPem: string; readonly privateKeyPem: string };
   /** Key algorithm of the CSRs it makes for its ChargingStationCertificate (V2G CSRs are always EC P-256). */
   readonly keyAlgorithm: 'rsa' | 'ec';
+}
+
+/** The options of a reference station that come from a run config: identity, layout, waits and the hardware the config declares. */
+export function stationOptionsFrom(config: RunConfig): Pick<ReferenceStationOptions, 'stationId' | 'password' | 'evses' | 'vendorName' | 'model' | 'timeoutMs' | 'masterPassUi'> {
+  return {
+    stationId: config.station.id,
+    password: config.station.basicAuthPassword,
+    evses: config.station.evses,
+    vendorName: config.station.vendorName,
+    model: config.station.model,
+    timeoutMs: config.timeouts.messageMs,
+    masterPassUi: config.configured.masterPassUi,
+  };
 }

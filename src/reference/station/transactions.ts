@@ -53,6 +53,10 @@ interface Session {
   stopReason?: StopReason;
   seen: Seen;
   connectTimer?: NodeJS.Timeout;
+  /** After an invalid idToken with StopTxOnInvalidId false (E05.FR.02/03): the register value (Wh) up to which energy may still flow; at it the energy is suspended. */
+  energyLimitWh?: number;
+  /** Timer that suspends the energy when energyLimitWh is reached. */
+  limitTimer?: NodeJS.Timeout;
 }
 
 /** A TransactionEventRequest waiting to be delivered. */
@@ -159,6 +163,7 @@ export class TransactionEngine {
     session.seen.authorized = true;
     session.idTokenPending = true;
     session.stopReason = undefined;
+    session.energyLimitWh = undefined;
     if (authorization.remoteStartId !== undefined) session.remoteStartPending = authorization.remoteStartId;
     if (session.tx) {
       this.event(session, 'Updated', 'Authorized', {});
@@ -203,8 +208,11 @@ export class TransactionEngine {
   onInvalidToken(transactionId: string): void {
     const session = [...this.sessions.values()].find((s) => s.tx?.id === transactionId);
     if (!session?.evse.authorization || this.station.has('deauthorize.ignored')) return;
-    if (!flagOf(this.station, 'TxCtrlr', 'StopTxOnInvalidId')) return;
-    this.deauthorize(session, 'Deauthorized', 'DeAuthorized');
+    if (flagOf(this.station, 'TxCtrlr', 'StopTxOnInvalidId')) return this.deauthorize(session, 'Deauthorized', 'DeAuthorized');
+    // E05.FR.02 / E05.FR.03, C15.FR.06 / C15.FR.07: the authorization stays; energy flows on only up to MaxEnergyOnInvalidId.
+    if (this.station.has('invalidId.energyNotSuspended')) return;
+    session.energyLimitWh = this.model.readEnergy(session.evse) + settingOf(this.station, 'TxCtrlr', 'MaxEnergyOnInvalidId', 0);
+    this.progress(session);
   }
 
   // ---- the session logic -----------------------------------------------------------------------------------------
@@ -301,6 +309,8 @@ export class TransactionEngine {
 
   private endAuthorization(session: Session, stoppedReason: StopReason): void {
     clearTimeout(session.connectTimer);
+    clearTimeout(session.limitTimer);
+    session.energyLimitWh = undefined;
     session.evse.authorization = undefined;
     session.stopReason = stoppedReason;
     session.powerPath = false;
@@ -325,7 +335,7 @@ export class TransactionEngine {
         this.event(session, 'Started', 'ChargingStateChanged', { chargingState: 'SuspendedEVSE' });
       }
     }
-    const wanted: ChargingState = evse.ev === 'ready' ? 'Charging' : 'SuspendedEV';
+    const wanted: ChargingState = this.energyLimitReached(session) ? 'SuspendedEVSE' : evse.ev === 'ready' ? 'Charging' : 'SuspendedEV';
     if (wanted === 'Charging' && this.station.has('transaction.noChargingStart')) return;
     const flowing = wanted === 'Charging';
     if ((evse.flowingSince !== undefined) === flowing && session.chargingState === wanted) return;
@@ -347,6 +357,17 @@ export class TransactionEngine {
     }
     if (wanted === 'SuspendedEV' && this.station.has('ev.suspendNotReported')) return;
     this.reportChargingState(session, wanted);
+  }
+
+  /** Whether the energy allowed after an invalid idToken has been delivered; while it has not and energy flows, a timer calls `progress` when it will have been. */
+  private energyLimitReached(session: Session): boolean {
+    if (session.energyLimitWh === undefined) return false;
+    const left = session.energyLimitWh - this.model.readEnergy(session.evse);
+    if (left <= 0) return true;
+    clearTimeout(session.limitTimer);
+    const power = this.model.power(session.evse);
+    if (power > 0) session.limitTimer = this.timer(Math.ceil((left / power) * 3_600_000), () => this.progress(session));
+    return false;
   }
 
   private reportChargingState(session: Session, chargingState: ChargingState): void {

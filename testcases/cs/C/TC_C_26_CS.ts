@@ -21,7 +21,7 @@ export default defineTestCase({
   sut: 'CS',
   useCases: ['C15', 'C13'],
   requirements: ['C15.FR.02', 'C15.FR.06', 'C15.FR.08', 'C13.FR.04'],
-  detects: ['offline.flagMissing', 'deauthorize.ignored'],
+  detects: ['offline.flagMissing', 'invalidId.energyNotSuspended'],
   configuration: [...offlineFromList(true), ...onInvalidId(false, 0)],
   notes:
     'The unknown token is <Configured invalid_idtoken>, which the harness (as CSMS) answers Invalid; the station cache is ' +

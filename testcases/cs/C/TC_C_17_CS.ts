@@ -8,7 +8,7 @@ export default defineTestCase({
   sut: 'CS',
   useCases: ['C12'],
   requirements: ['C12.FR.02', 'C12.FR.04'],
-  detects: ['offline.flagMissing'],
+  detects: ['offline.flagMissing', 'invalidId.energyNotSuspended'],
   configuration: [...offlineFromCache(true), ...onInvalidId(false, 0)],
   notes:
     'LocalAuthorizeOffline is set to true as well, so the cached token is what authorizes offline. Part 6 waits a fixed 5 s while ' +

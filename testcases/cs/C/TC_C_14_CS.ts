@@ -18,7 +18,7 @@ export default defineTestCase({
   sut: 'CS',
   useCases: ['C12'],
   requirements: ['C12.FR.09', 'C16.FR.03'],
-  detects: ['masterPass.stopsNothing'],
+  detects: ['masterPass.startsTransaction'],
   configuration: [...AUTH_CACHE_ON, MASTER_PASS_GROUP],
   notes:
     'The memory state caches <Configured masterpass_idtoken>, answered Accepted with <Configured MasterPassGroupId>; a master pass ' +
