@@ -28,7 +28,8 @@ export interface ConnectorRef {
  * - `evEndsSession`: an ISO 15118 EV ends the charging session (SessionStopReq with ChargingSession Terminate);
  * - `goOffline` / `goOnline`: the station loses / regains its network connection while staying powered;
  * - `raiseFault` / `clearFault`: put a connector into Faulted and back;
- * - `localStopSelection`: at the station's master-pass interface, choose to stop every transaction or the one on an EVSE.
+ * - `localStopSelection`: at the station's master-pass interface, choose to stop every transaction or the one on an EVSE;
+ * - `presentContractCertificate`: the EV connected to an EVSE authorizes with ISO 15118 Plug & Charge, presenting a contract certificate chain.
  */
 export type StationAction =
   | { readonly kind: 'reboot' }
@@ -38,6 +39,8 @@ export type StationAction =
   | { readonly kind: 'goOffline' | 'goOnline' }
   | ({ readonly kind: 'raiseFault' | 'clearFault' } & ConnectorRef)
   | { readonly kind: 'localStopSelection'; readonly evseId?: number }
+  // C07: the EV on an EVSE authorizes with ISO 15118 Plug & Charge; the chain is PEM, contract certificate first, then its sub-CAs.
+  | { readonly kind: 'presentContractCertificate'; readonly evseId: number; readonly emaid: string; readonly certificateChainPem: string }
   // Block A (issue 4): set up the security profile (and the certificates it needs) locally, as an installer does; remove a certificate by means other than OCPP.
   | { readonly kind: 'configureSecurityProfile'; readonly securityProfile: 1 | 2 | 3; readonly csmsUrl: string }
   | { readonly kind: 'removeCertificate'; readonly certificateType: 'CSMSRootCertificate' | 'ChargingStationCertificate' };
@@ -59,6 +62,7 @@ export const STATION_ACTION_KINDS: Readonly<Record<StationAction['kind'], true>>
   raiseFault: true,
   clearFault: true,
   localStopSelection: true,
+  presentContractCertificate: true,
   configureSecurityProfile: true,
   removeCertificate: true,
 };
@@ -119,6 +123,8 @@ export function describeStationAction(action: StationAction): string {
       return action.evseId === undefined
         ? 'At the station interface, choose to stop every ongoing transaction.'
         : `At the station interface, choose to stop the transaction on EVSE ${action.evseId}.`;
+    case 'presentContractCertificate':
+      return `Make the EV connected to EVSE ${action.evseId} authorize with ISO 15118 Plug & Charge, using the contract certificate with eMAID ${action.emaid} (chain and key: ec/contract.chain.pem and ec/contract.key.pem of the run's certificate folder, security.pkiDir, as \`ocpp-ct certs init\` writes it).`;
     case 'configureSecurityProfile':
       return `Configure the Charging Station to connect to ${action.csmsUrl}/<station id> with security profile ${action.securityProfile}${SECURITY_PROFILE_NEEDS[action.securityProfile]}, then let it connect.`;
     case 'removeCertificate':

@@ -32,6 +32,12 @@ export const STATION_FAULTS = {
   'auth.groupIdIgnored': 'does not let a valid idToken of the same group end the authorization of a transaction',
   'auth.invalidGroupTokenStops': 'lets an idToken of the same group end a transaction even when its status is not Accepted',
   'masterPass.startsTransaction': 'lets an idToken of the master pass group start charging like any other accepted idToken',
+  // Block C ISO 15118 Plug & Charge (C07)
+  'pnc.noHashData': 'leaves iso15118CertificateHashData out of the AuthorizeRequest for a contract certificate it validated itself',
+  'pnc.noCentralCertificate': 'leaves the certificate out of the AuthorizeRequest for a contract certificate it cannot validate, although CentralContractValidationAllowed is true',
+  'pnc.chargesWhenRejected': 'lets an EV whose contract the CSMS refused in the AuthorizeResponse start charging',
+  'pnc.offlineIgnoresSetting': 'while offline, authorizes a contract certificate from its local data even when ContractValidationOffline is false',
+  'pnc.noOfflineValidation': 'while offline, refuses every contract certificate even when ContractValidationOffline is true',
   // Block A (issue 4)
   'security.wrongAuthorizationUser': 'sends Basic auth with a user name other than its station id',
   'security.acceptsInvalidServerCertificate': 'does not verify the CSMS server certificate (path, validity, host name)',

@@ -1,6 +1,6 @@
 /** Block C of the reference station, as far as transactions need it: deciding whether a token may charge (AuthorizeRequest, authorization cache, local list) and presenting tokens. */
 import type { StationAction } from '../../drivers/actions';
-import type { AuthorizeResponse } from '../../ocpp/generated';
+import type { AuthorizeRequest, AuthorizeResponse } from '../../ocpp/generated';
 import { evModel, isConnected, type Authorization, type EvModel, type EvseState, type IdToken } from './ev-model';
 import type { StationFeature, StationRuntime } from './feature';
 import { flagOf } from './meter';
@@ -10,6 +10,9 @@ import { masterPassOf } from './master-pass';
 
 /** IdTokenInfoType: what the CSMS (or a local source) says about a token. */
 export type IdTokenInfo = AuthorizeResponse['idTokenInfo'];
+
+/** What an AuthorizeRequest carries about an ISO 15118 contract certificate (C07.FR.02 hash data, C07.FR.06 the chain itself); empty for any other token. */
+export type ContractData = Pick<AuthorizeRequest, 'certificate' | 'iso15118CertificateHashData'>;
 
 /** The outcome of checking a token: whether it may charge, and what is known about it. */
 export interface AuthorizationOutcome {
@@ -50,15 +53,16 @@ export class Authorizer {
    * Decides whether `token` may start charging (C01, C10, C12, C13, C15): without authorization when AuthCtrlr is off;
    * online by AuthorizeRequest (or only locally when DisableRemoteAuthorization is true, or from local data first when
    * LocalPreAuthorize is true); offline from local data when LocalAuthorizeOffline is true, an unknown token only when
-   * OfflineTxForUnknownIdEnabled is true.
+   * OfflineTxForUnknownIdEnabled is true. An eMAID (C07) comes with its `contract` data, which the AuthorizeRequest
+   * carries; the answer must then accept the certificate as well as the idToken.
    */
-  async authorize(token: IdToken): Promise<AuthorizationOutcome> {
-    const outcome = await this.decide(token);
+  async authorize(token: IdToken, contract: ContractData = {}): Promise<AuthorizationOutcome> {
+    const outcome = await this.decide(token, contract);
     if (!outcome.accepted && this.station.has('auth.acceptsInvalidToken')) return { ...outcome, accepted: true };
     return outcome;
   }
 
-  private async decide(token: IdToken): Promise<AuthorizationOutcome> {
+  private async decide(token: IdToken, contract: ContractData): Promise<AuthorizationOutcome> {
     if (this.station.deviceModel.has('AuthCtrlr', 'Enabled') && !flagOf(this.station, 'AuthCtrlr', 'Enabled')) return { accepted: true, source: 'authDisabled' };
     const local = this.lookupLocal(token);
     const localAccepted = local?.info.status === 'Accepted';
@@ -75,10 +79,12 @@ export class Authorizer {
         if (!fromCache && localListOf(this.station).skipsPostAuthorize) return { accepted: false, info: local.info, source: 'localList' };
       }
       if (this.station.has('auth.noAuthorizeRequest')) return { accepted: true, source: 'refused' };
-      const response = await this.station.send('Authorize', { idToken: token });
+      const response = await this.station.send('Authorize', { idToken: token, ...contract });
       if (response) {
         this.remember(token, response.idTokenInfo, 'Authorize');
-        return { accepted: response.idTokenInfo.status === 'Accepted', info: response.idTokenInfo, source: 'csms' };
+        // C07: a contract certificate the CSMS did not find valid does not charge, whatever the idToken status.
+        const certificateValid = (response.certificateStatus ?? 'Accepted') === 'Accepted';
+        return { accepted: response.idTokenInfo.status === 'Accepted' && certificateValid, info: response.idTokenInfo, source: 'csms' };
       }
     }
     if (!flagOf(this.station, 'AuthCtrlr', 'LocalAuthorizeOffline')) return { accepted: false, source: 'refused' };

@@ -163,6 +163,17 @@ const CONTROLLERS: Readonly<Record<string, readonly VariableSpec[]>> = {
     fixedSet('SupportedFormats', 'ASCII,HTML,URI,UTF8'),
     fixedSet('SupportedPriorities', 'AlwaysFront,InFront,NormalCycle'),
   ],
+  // C07 Plug & Charge (iso15118.ts) and the SECC identity of its V2G certificate; one SECC for the whole station.
+  ISO15118Ctrlr: [
+    setting('CentralContractValidationAllowed', 'boolean', 'false'),
+    setting('ContractCertificateInstallationEnabled', 'boolean', 'true'),
+    setting('ContractValidationOffline', 'boolean', 'true'),
+    setting('CountryName', 'string', 'NL', { maxLimit: 2 }),
+    setting('OrganizationName', 'string', 'OCPP CT'),
+    setting('PnCEnabled', 'boolean', 'true'),
+    setting('SeccId', 'string', DEFAULT_IDENTITY),
+    setting('V2GCertificateInstallationEnabled', 'boolean', 'true'),
+  ],
   LocalAuthListCtrlr: [
     fixed('Available', 'boolean', 'true'),
     setting('Enabled', 'boolean', 'true'),

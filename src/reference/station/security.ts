@@ -17,6 +17,8 @@ export interface StationSecurityFeature extends StationFeature {
   connection(): Pick<ConnectOptions, 'csmsUrl' | 'password' | 'user' | 'tls'>;
   /** A connection attempt failed: queue the security event it calls for (A00.FR.310/316) and fall back to the next profile when the attempts are used up. */
   connectFailed(error: unknown): void;
+  /** The installed certificates of one root type (PEM), e.g. the MO and V2G roots a contract certificate is validated against (C07). */
+  trustedRoots(type: InstallCertificateUseEnumType): readonly string[];
 }
 
 type SecurityEventType = 'InvalidCsmsCertificate' | 'InvalidTLSVersion' | 'InvalidChargingStationCertificate';
@@ -204,6 +206,8 @@ export function securityFeature(station: StationRuntime, reconnect: () => void):
   };
 
   return {
+    trustedRoots: roots,
+
     connection() {
       const slots = priority();
       const slot = slots.length ? slots[attemptIndex % slots.length] : 1;

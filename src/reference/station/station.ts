@@ -16,6 +16,7 @@ import { meterValuesFeature } from './meter-values';
 import { provisioningFeature } from './provisioning';
 import { transactionFeature } from './transactions';
 import { securityFeature, type StationSecurityFeature } from './security';
+import { iso15118Feature } from './iso15118';
 
 export type { ReferenceStationOptions } from './options';
 
@@ -52,6 +53,7 @@ export class ReferenceStation implements StationRuntime {
       transactionFeature(this),
       meterValuesFeature(this),
       (this.security = securityFeature(this, () => void this.connection?.close(1000, 'connecting again with new security settings'))),
+      iso15118Feature(this, this.security),
     ];
     this.handlers = Object.assign({ TriggerMessage: (call: IncomingCall<'TriggerMessage'>) => this.onTrigger(call.payload) }, ...this.features.map((f) => f.handlers ?? {}));
   }

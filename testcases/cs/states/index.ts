@@ -13,3 +13,4 @@ export * from './list-authorization';
 export * from './retry';
 export * from './meter-values';
 export * from './master-pass';
+export * from './iso15118';
