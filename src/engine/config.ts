@@ -26,7 +26,7 @@ export type CertificateSource = 'generated' | { readonly certificate: string; re
 export interface SecurityConfig {
   /** The security profile both sides use (A00): 1 Basic auth, 2 TLS with Basic auth, 3 mutual TLS (<Configured securityProfile>). */
   readonly securityProfile: 1 | 2 | 3;
-  /** O of the generated station and CSMS certificates, and of the CSRs the harness makes (<Configured Organization>). */
+  /** O of the generated station and CSMS certificates, and of the CSRs the harness makes (<Configured Organization>); also ISO15118Ctrlr.OrganizationName where Part 6 says <Configured vendorId> (TC_A_12_CS notes). */
   readonly organization: string;
   /** C and OU of the CSRs the harness makes (<Configured Country>, <Configured OrganizationalUnit>). */
   readonly country: string;

@@ -53,6 +53,7 @@ export const STATION_FAULTS = {
   'certificates.weakCsrKey': 'puts a 1024-bit RSA key into its certificate signing requests',
   'certificates.acceptsInvalidCertificate': 'answers every CertificateSignedRequest with Accepted, without checking the certificate',
   'certificates.resendTooEarly': 'resends an unanswered SignCertificateRequest after half of CertSigningWaitMinimum',
+  'certificates.v2gCsrWithoutSeccId': 'puts its station identity into the CN of a V2G certificate signing request instead of ISO15118Ctrlr.SeccId',
   // Blocks E, J (issue 3)
   'transaction.noStartedEvent': 'opens every transaction with a TransactionEventRequest of eventType Updated instead of Started',
   'transaction.wrongSeqNo': 'repeats the seqNo of the previous TransactionEventRequest instead of adding 1',

@@ -171,7 +171,8 @@ const CONTROLLERS: Readonly<Record<string, readonly VariableSpec[]>> = {
     setting('CountryName', 'string', 'NL', { maxLimit: 2 }),
     setting('OrganizationName', 'string', 'OCPP CT'),
     setting('PnCEnabled', 'boolean', 'true'),
-    setting('SeccId', 'string', DEFAULT_IDENTITY),
+    // Its own name, so that a CSR naming the station identity instead is told apart (fault certificates.v2gCsrWithoutSeccId).
+    setting('SeccId', 'string', 'ReferenceSECC01'),
     setting('V2GCertificateInstallationEnabled', 'boolean', 'true'),
   ],
   LocalAuthListCtrlr: [

@@ -5,7 +5,7 @@ import type { CertificateHashDataChainType, GetCertificateIdUseEnumType, Install
 import { certificateHashData, sameCertificate } from '../../pki/hash-data';
 import { chainProblem, certifiesKey } from '../../pki/verify';
 import { createCsr, createCsrWithKey, type CertificateRequest } from '../../pki/csr';
-import { parseCertificates } from '../../pki/certificates';
+import { parseCertificates, type SubjectFields } from '../../pki/certificates';
 import { ConnectError, type ConnectOptions } from '../../transport/client';
 import type { SecurityProfile, TlsOptions } from '../../transport/security';
 import type { StationFeature, StationRuntime } from './feature';
@@ -107,9 +107,24 @@ export function securityFeature(station: StationRuntime, reconnect: () => void):
     return { ca: roots('CSMSRootCertificate'), ...client, ...oldTls, ...noOcppSuites, ...(station.has('security.acceptsInvalidServerCertificate') ? { rejectUnauthorized: false } : {}) };
   };
 
-  const makeCsr = async (certificateType: PendingCsr['certificateType']): Promise<CertificateRequest> => {
+  /**
+   * The subject of a CSR: the station identity and SecurityCtrlr.OrganizationName, except for a V2G certificate when the
+   * ISO15118Ctrlr of `evseId` (the top-level one when that EVSE has none) has a SeccId: then CN SeccId, O and C its
+   * OrganizationName and CountryName when set (A02 alternative scenario step 2.4, Part 2 2.14.9-11).
+   */
+  const csrSubject = (certificateType: PendingCsr['certificateType'], evseId: number | undefined): SubjectFields => {
+    const identity = { commonName: deviceModel.getString('SecurityCtrlr', 'Identity'), organization: deviceModel.getString('SecurityCtrlr', 'OrganizationName') };
+    if (certificateType !== 'V2GCertificate' || station.has('certificates.v2gCsrWithoutSeccId')) return identity;
+    const ofEvse = evseId === undefined ? undefined : { name: 'ISO15118Ctrlr', evse: { id: evseId } };
+    const secc = ofEvse && deviceModel.has(ofEvse, 'SeccId') ? ofEvse : 'ISO15118Ctrlr';
+    const value = (variable: string) => (deviceModel.has(secc, variable) ? deviceModel.getString(secc, variable) : '');
+    if (!value('SeccId')) return identity;
+    return { commonName: value('SeccId'), organization: value('OrganizationName') || identity.organization, ...(value('CountryName') ? { country: value('CountryName') } : {}) };
+  };
+
+  const makeCsr = async (certificateType: PendingCsr['certificateType'], evseId: number | undefined): Promise<CertificateRequest> => {
     const v2gKey = certificateType !== 'ChargingStationCertificate';
-    const subject = { commonName: deviceModel.getString('SecurityCtrlr', 'Identity'), organization: deviceModel.getString('SecurityCtrlr', 'OrganizationName') };
+    const subject = csrSubject(certificateType, evseId);
     if (station.has('certificates.weakCsrKey')) return weakCsr(subject);
     return createCsr(subject, v2gKey ? 'ec' : settings.keyAlgorithm);
   };
@@ -129,11 +144,11 @@ export function securityFeature(station: StationRuntime, reconnect: () => void):
     }, waitSeconds * 1000);
   };
 
-  const startSigning = (certificateType: PendingCsr['certificateType']) => async () => {
+  const startSigning = (certificateType: PendingCsr['certificateType']) => async (evseId?: number) => {
     const key = certificateType ?? 'Combined';
     const previous = pending.get(key);
     clearTimeout(previous?.timer);
-    const csr: PendingCsr = { request: await makeCsr(certificateType), certificateType, resends: 0 };
+    const csr: PendingCsr = { request: await makeCsr(certificateType, evseId), certificateType, resends: 0 };
     pending.set(key, csr);
     await requestSigning(key, csr);
   };
@@ -313,7 +328,7 @@ function publicKeyOf(request: CertificateRequest): Promise<ArrayBuffer> {
 }
 
 /** Fault certificates.weakCsrKey: a CSR with a 1024-bit RSA key, below what A00.FR.502 allows. */
-function weakCsr(subject: { commonName: string; organization?: string }): Promise<CertificateRequest> {
+function weakCsr(subject: SubjectFields): Promise<CertificateRequest> {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
   return createCsrWithKey(subject, privateKey.export({ type: 'pkcs8', format: 'pem' }) as string);
 }

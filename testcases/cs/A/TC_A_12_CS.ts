@@ -1,6 +1,6 @@
-/** TC_A_12_CS: on request the station renews its ISO 15118 V2G certificate with an EC key, and accepts the certificate the V2G sub-CA signs. */
+/** TC_A_12_CS: on request the station renews the ISO 15118 V2G certificate of each SECC with an EC key whose CN is the SeccId, and accepts the certificate the V2G sub-CA signs. */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { sendSignedCertificate, signerFor, triggerSigning } from '../states';
+import { renewV2GChargingStationCertificate } from '../states';
 
 export default defineTestCase({
   id: 'TC_A_12_CS',
@@ -8,16 +8,19 @@ export default defineTestCase({
   sut: 'CS',
   useCases: ['A02', 'F06'],
   requirements: ['A02.FR.02', 'A02.FR.03', 'A02.FR.06', 'A02.FR.13', 'A02.FR.15', 'F06.FR.04', 'F06.FR.05', 'F06.FR.10'],
-  detects: ['certificates.weakCsrKey', 'certificates.triggerRejected'],
+  detects: ['certificates.weakCsrKey', 'certificates.triggerRejected', 'certificates.v2gCsrWithoutSeccId'],
   notes:
-    'Memory State RenewV2GChargingStationCertificate with one SECC: the reference station reports no ISO15118Ctrlr.SeccId, so the ' +
-    'TriggerMessageRequest names no EVSE and the ISO15118Ctrlr Before settings ("if implemented") are left out. The CSR is signed by ' +
-    'V2G sub-CA 2 of the run\'s PKI.',
+    'Memory State RenewV2GChargingStationCertificate. The harness first takes a FullInventory base report: it lists the ISO15118Ctrlr ' +
+    'components (top level or per EVSE) with their SeccIds and tells which of V2GCertificateInstallationEnabled, CountryName and ' +
+    'OrganizationName each one implements, so the report comes before those settings (Part 6 lists it after them; nothing in it depends ' +
+    'on them). Only implemented, writable ones are set, and put back afterwards; a ReadOnly one cannot be prepared and stays as it is. ' +
+    '<Configured vendorId> for OrganizationName is read as security.organization (<Configured Organization>, the O the harness uses for ' +
+    'certificates): the SECC certificate\'s O names its operator, while configured.dataTransferVendorId is by design a vendor id the ' +
+    'station does not know (TC_P_01_CS). The C07 Before uses the same value. Steps 1-6 run once per distinct SeccId (EVSEs of one SECC ' +
+    'report the same SeccId, A02); the TriggerMessageRequest names the EVSE of its ISO15118Ctrlr, none for a top-level one, and the CSR\'s ' +
+    'CN must contain that SeccId. When no SeccId is reported they run once, without EVSE and without the CN check. The CSR is signed by ' +
+    'V2G sub-CA 2 of the run\'s PKI, which always exists, so the SubCA fallback never applies.',
   async run(ctx) {
-    const { step } = ctx;
-    await step('1. Memory State RenewV2GChargingStationCertificate', async () => {
-      const request = await triggerSigning(ctx, 'SignV2GCertificate', 'v2g', { trigger: '1-2. harness sends TriggerMessageRequest (SignV2GCertificate), station accepts', sign: '3-4. station sends SignCertificateRequest (EC key), harness accepts it', certificateType: 'V2GCertificate' });
-      await sendSignedCertificate(ctx, '5-6. harness sends CertificateSignedRequest signed by V2G sub-CA 2, station answers', request.payload.csr, await signerFor(ctx, 'v2g', request.payload.csr), 'V2GCertificate', ['Accepted']);
-    });
+    await renewV2GChargingStationCertificate(ctx, '1. Memory State RenewV2GChargingStationCertificate');
   },
 });

@@ -15,7 +15,7 @@ import { AUTHORIZATION_ON, OFFLINE_RETRY, setting } from './configuration';
 import { idTokenLocalAuthList, listEntry, LOCAL_LIST_ENABLED, withLocalList } from './local-list';
 import { isMeterOnly, type SessionCall } from './monitor';
 import { connectionClosed } from './offline';
-import { endpointsOf, sendSignedCertificate, signerFor, triggerSigning } from './security';
+import { endpointsOf, renewV2GChargingStationCertificate, V2G_CERTIFICATE_SETTINGS } from './security';
 import type { ChargingSession, TxPoint } from './session';
 import { connectEv, connectorReported, energyTransferStarted, evConnectedPreSession, evDisconnected, parkingBayOccupied, parkingBayUnoccupied, withSession } from './transaction';
 
@@ -32,8 +32,9 @@ const iso = (variable: string, value: ConfigurationSetting['value']): Configurat
 
 /**
  * The Before configuration of the online C07 cases: authorization on, remote authorization allowed, Plug & Charge on,
- * CentralContractValidationAllowed as given; with `installation` also certificate installation on and the SECC identity
- * (SeccId <Configured seccId>, CountryName NL, OrganizationName the run's organization).
+ * CentralContractValidationAllowed as given; with `installation` also contract certificate installation on, SeccId
+ * <Configured seccId> and the V2G certificate settings (V2G_CERTIFICATE_SETTINGS: installation on, CountryName NL,
+ * OrganizationName as the memory state RenewV2GChargingStationCertificate reads <Configured vendorId>).
  */
 export function pncOnline(central: boolean, installation: boolean): ConfigurationSetting[] {
   return [
@@ -42,10 +43,8 @@ export function pncOnline(central: boolean, installation: boolean): Configuratio
     ...(installation
       ? [
           iso('ContractCertificateInstallationEnabled', 'true'),
-          iso('V2GCertificateInstallationEnabled', 'true'),
           iso('SeccId', (c: RunConfig) => c.configured.seccId),
-          iso('CountryName', 'NL'),
-          iso('OrganizationName', (c: RunConfig) => c.security.organization),
+          ...V2G_CERTIFICATE_SETTINGS,
         ]
       : []),
     iso('PnCEnabled', 'true'),
@@ -93,11 +92,7 @@ export async function v2gCertificatesInstalled(ctx: CsCaseContext, roots: readon
   }
   const installed = await step('Before: harness asks which V2G certificate chains the station holds (GetInstalledCertificateIdsRequest)', () => csms.call('GetInstalledCertificateIds', { certificateType: ['V2GCertificateChain'] }));
   if (installed.status === 'Accepted' && (installed.certificateHashDataChain?.length ?? 0) > 0) return;
-  await step('Memory State RenewV2GChargingStationCertificate', async () => {
-    const request = await triggerSigning(ctx, 'SignV2GCertificate', 'v2g', { trigger: '1-2. harness sends TriggerMessageRequest (SignV2GCertificate), station accepts', sign: '3-4. station sends SignCertificateRequest, harness accepts it', certificateType: 'V2GCertificate' });
-    const csr = request.payload.csr;
-    await sendSignedCertificate(ctx, '5-6. harness sends CertificateSignedRequest with the V2G certificate signed by V2G sub-CA 2, station accepts', csr, await signerFor(ctx, 'v2g', csr), 'V2GCertificate', ['Accepted']);
-  });
+  await renewV2GChargingStationCertificate(ctx, 'Memory State RenewV2GChargingStationCertificate');
 }
 
 /**

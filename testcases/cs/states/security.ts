@@ -1,13 +1,17 @@
 /** Block A states and checks of the Charging Station cases: the security profile a case needs, Booting, TLS handshake validations, certificate renewal and network profiles. */
-import type { CsCaseContext } from '../../../src/engine/testcase';
-import { notApplicable } from '../../../src/engine/verdict';
+import type { RunConfig } from '../../../src/engine/config';
+import type { ConfigurationSetting, CsCaseContext } from '../../../src/engine/testcase';
+import { inconclusive, notApplicable } from '../../../src/engine/verdict';
 import type { IncomingCall } from '../../../src/ocpp/connection';
 import type { OcppRequests } from '../../../src/ocpp/generated';
-import type { CertificateSummary, Credential, CredentialName } from '../../../src/pki';
+import type { ComponentType, MutabilityEnumType, ReportDataType, SetVariableDataType } from '../../../src/ocpp/generated/definitions';
+import type { CertificateSummary, Credential, CredentialName, CsrFacts } from '../../../src/pki';
 import { inspectCsr, keySizeProblem, signCsr } from '../../../src/pki';
 import type { CsmsEndpoints, EndpointWatch, UpgradeAttempt } from '../../../src/transport/endpoints';
 import { OCPP_CIPHER_SUITES, basicAuthHeader, describeHandshake, type SecurityProfile, type TlsHandshake } from '../../../src/transport/security';
 import { connectorReports } from './booted';
+import { setting } from './configuration';
+import { baseReport } from './report';
 
 /** The endpoints of the harness as CSMS (a lane always opens them). */
 export function endpointsOf(ctx: CsCaseContext): CsmsEndpoints {
@@ -182,8 +186,8 @@ export function securityEvent(ctx: CsCaseContext, title: string, type: string): 
 /** What a CSR must satisfy in the A02 cases (RFC 2986 PEM; RSA 2048 / EC 224 bits, or EC at least 256 bits for ISO 15118). */
 export type CsrRule = 'chargingStation' | 'v2g' | 'anyKey224';
 
-/** The CSR checks of the SignCertificateRequest steps. */
-export async function checkCsr(ctx: CsCaseContext, csr: string, rule: CsrRule): Promise<void> {
+/** The CSR checks of the SignCertificateRequest steps; returns what the CSR says. */
+export async function checkCsr(ctx: CsCaseContext, csr: string, rule: CsrRule): Promise<CsrFacts> {
   const { check } = ctx;
   const facts = await inspectCsr(csr);
   check.that('SignCertificateRequest.csr is a PEM PKCS#10 request (RFC 2986)', facts.pem && facts.signatureValid, 'a PEM CERTIFICATE REQUEST whose signature verifies', facts.problem ?? `PEM ${facts.pem}, signature ${facts.signatureValid ? 'valid' : 'invalid'}`);
@@ -191,6 +195,7 @@ export async function checkCsr(ctx: CsCaseContext, csr: string, rule: CsrRule): 
   if (rule === 'chargingStation') check.that('CSR key size', keySizeProblem({ ...facts, key }) === undefined, 'RSA at least 2048 bits or elliptic curve at least 224 bits', key);
   if (rule === 'anyKey224') check.that('CSR key size', facts.keyBits >= 224, 'at least 224 bits', key);
   if (rule === 'v2g') check.that('CSR key (ISO 15118)', facts.keyAlgorithm === 'ec' && facts.keyBits >= 256, 'an elliptic-curve key of at least 256 bits', key);
+  return facts;
 }
 
 /** The CA the harness signs a CSR with: the run's certificate authority for station certificates, V2G sub-CA 2 for V2G ones, the unknown root for a deliberately invalid one. */
@@ -207,18 +212,24 @@ export interface SigningSteps {
   readonly sign: string;
   readonly answer?: 'Accepted' | 'Rejected';
   readonly certificateType?: 'ChargingStationCertificate' | 'V2GCertificate';
+  /** The EVSE the TriggerMessageRequest names (the EVSE of an ISO15118Ctrlr); no evse when absent. */
+  readonly evseId?: number;
+  /** Text the subject CN of the CSR must contain (the SeccId a V2G certificate is for). */
+  readonly commonNameContains?: string;
 }
 
 /** Steps of a certificate renewal up to the answered SignCertificateRequest; returns the request. */
 export async function triggerSigning(ctx: CsCaseContext, requestedMessage: 'SignChargingStationCertificate' | 'SignV2GCertificate' | 'SignCombinedCertificate', rule: CsrRule, steps: SigningSteps): Promise<IncomingCall<'SignCertificate'>> {
   const { step, csms, check } = ctx;
   await step(steps.trigger, async () => {
-    const response = await csms.call('TriggerMessage', { requestedMessage });
+    const response = await csms.call('TriggerMessage', { requestedMessage, ...(steps.evseId === undefined ? {} : { evse: { id: steps.evseId } }) });
     check.equal('TriggerMessageResponse.status', response.status, 'Accepted');
   });
   return step(steps.sign, async () => {
     const request = await csms.expect('SignCertificate');
-    await checkCsr(ctx, request.payload.csr, rule);
+    const facts = await checkCsr(ctx, request.payload.csr, rule);
+    const { commonNameContains: part } = steps;
+    if (part !== undefined) check.that('CSR subject CN', facts.commonName?.includes(part) === true, `contains "${part}"`, facts.commonName ?? '(no CN)');
     if (steps.certificateType) check.equal('SignCertificateRequest.certificateType', request.payload.certificateType, steps.certificateType);
     request.respond({ status: steps.answer ?? 'Accepted' });
     return request;
@@ -260,6 +271,154 @@ export async function renewChargingStationCertificate(ctx: CsCaseContext): Promi
       });
     } finally {
       watch.stop();
+    }
+  });
+}
+
+/**
+ * Part 6's <Configured vendorId> where it becomes ISO15118Ctrlr.OrganizationName (the O of the SECC certificate): read as
+ * the run's <Configured Organization>, security.organization. The DataTransfer vendor id is one the station must not
+ * know (TC_P_01_CS), so it says nothing about who operates the SECC.
+ */
+export const seccOrganization = (config: RunConfig): string => config.security.organization;
+
+/**
+ * The ISO15118Ctrlr settings a V2G certificate renewal needs (RenewV2GChargingStationCertificate and the C07 Before):
+ * installation of V2G certificates enabled, C NL and O the configured organization of the SECC certificate. Written for
+ * a top-level ISO15118Ctrlr; the memory state applies them to each ISO15118Ctrlr the station reports.
+ */
+export const V2G_CERTIFICATE_SETTINGS: readonly ConfigurationSetting[] = [
+  setting('ISO15118Ctrlr', 'V2GCertificateInstallationEnabled', 'true'),
+  setting('ISO15118Ctrlr', 'CountryName', 'NL'),
+  setting('ISO15118Ctrlr', 'OrganizationName', seccOrganization),
+];
+
+/** A reported variable of an ISO15118Ctrlr: its Actual value and mutability (ReadWrite when the report leaves it out). */
+interface ReportedVariable {
+  readonly value?: string;
+  readonly mutability: MutabilityEnumType;
+}
+
+/** An ISO15118Ctrlr in the station's device model (top level, or of an EVSE) and its variables without instance, by name. */
+export interface SeccController {
+  readonly component: ComponentType;
+  readonly variables: ReadonlyMap<string, ReportedVariable>;
+}
+
+/** The ISO15118Ctrlr components of a device-model report, in the order the report first names them. */
+export function seccControllers(report: readonly ReportDataType[]): SeccController[] {
+  const controllers = new Map<string, { component: ComponentType; variables: Map<string, ReportedVariable> }>();
+  for (const { component, variable, variableAttribute } of report) {
+    if (component.name !== 'ISO15118Ctrlr' || variable.instance !== undefined) continue;
+    const { instance, evse } = component;
+    const clean: ComponentType = { name: component.name, ...(instance === undefined ? {} : { instance }), ...(evse ? { evse: { id: evse.id, ...(evse.connectorId === undefined ? {} : { connectorId: evse.connectorId }) } } : {}) };
+    const key = JSON.stringify(clean);
+    const controller = controllers.get(key) ?? { component: clean, variables: new Map<string, ReportedVariable>() };
+    controllers.set(key, controller);
+    const actual = variableAttribute.find((attribute) => (attribute.type ?? 'Actual') === 'Actual');
+    controller.variables.set(variable.name, { value: actual?.value, mutability: actual?.mutability ?? 'ReadWrite' });
+  }
+  return [...controllers.values()];
+}
+
+/** One renewal of the memory state: the SeccId it is for and the EVSE its TriggerMessageRequest names (none for a top-level ISO15118Ctrlr). */
+export interface V2gRenewal {
+  readonly seccId?: string;
+  readonly evseId?: number;
+}
+
+/**
+ * The renewals RenewV2GChargingStationCertificate makes: one per distinct non-empty SeccId, with the EVSE of an
+ * ISO15118Ctrlr reporting it (a top-level one first, which needs no EVSE); EVSEs served by the same SECC report the
+ * same SeccId and share one renewal. Without any SeccId, a single renewal that names no EVSE.
+ */
+export function v2gRenewals(controllers: readonly SeccController[]): V2gRenewal[] {
+  const renewals = new Map<string, V2gRenewal>();
+  const topLevelFirst = [...controllers].sort((a, b) => Number(a.component.evse !== undefined) - Number(b.component.evse !== undefined));
+  for (const { component, variables } of topLevelFirst) {
+    const seccId = variables.get('SeccId')?.value;
+    if (seccId && !renewals.has(seccId)) renewals.set(seccId, { seccId, ...(component.evse ? { evseId: component.evse.id } : {}) });
+  }
+  return renewals.size > 0 ? [...renewals.values()] : [{}];
+}
+
+/**
+ * Before of RenewV2GChargingStationCertificate: each of V2G_CERTIFICATE_SETTINGS on every ISO15118Ctrlr that reports the
+ * variable ("if implemented"; a ReadOnly one cannot be prepared and stays as it is). A refusal makes the case
+ * inconclusive. Returns what puts the reported values back.
+ */
+async function prepareSeccs(ctx: CsCaseContext, controllers: readonly SeccController[]): Promise<() => Promise<void>> {
+  const { step, csms, config } = ctx;
+  const changes: { readonly data: SetVariableDataType; readonly before?: string }[] = [];
+  for (const { component, variables } of controllers) {
+    for (const { variable, value } of V2G_CERTIFICATE_SETTINGS) {
+      const reported = variables.get(variable.name);
+      if (!reported || reported.mutability === 'ReadOnly') continue;
+      changes.push({ data: { component, variable, attributeValue: typeof value === 'function' ? value(config) : value }, before: reported.value });
+    }
+  }
+  if (changes.length === 0) {
+    await step(`Before: no ISO15118Ctrlr of the station has ${V2G_CERTIFICATE_SETTINGS.map((s) => s.variable.name).join(', ')} writable; nothing to set`, () => undefined);
+    return async () => undefined;
+  }
+  /** Puts back the reported values of the `made` changes that altered one. */
+  const restore = async (made: typeof changes) => {
+    const back = made.flatMap(({ data, before }) => (before === undefined || before === data.attributeValue ? [] : [{ ...data, attributeValue: before }]));
+    if (back.length > 0 && csms.connection) await step('Afterwards: restore the ISO15118Ctrlr settings the memory state changed', () => csms.call('SetVariables', { setVariableData: back }));
+  };
+  const names = [...new Set(changes.map(({ data }) => data.variable.name))].join(', ');
+  const set = await step(`Before: harness sets ISO15118Ctrlr ${names} (the ones the station implements)`, () => csms.call('SetVariables', { setVariableData: changes.map(({ data }) => data) }));
+  const results = set.setVariableResult;
+  const refused = results.filter((r) => r.attributeStatus !== 'Accepted');
+  if (refused.length > 0) {
+    await restore(changes.filter((_, index) => results[index]?.attributeStatus === 'Accepted'));
+    const describe = (r: (typeof refused)[number]) => `${r.component.name}${r.component.evse ? `[EVSE ${r.component.evse.id}]` : ''}.${r.variable.name} ${r.attributeStatus}`;
+    throw inconclusive('OCPPCT_PRECONDITION', `the station refused the ISO15118Ctrlr settings of RenewV2GChargingStationCertificate: ${refused.map(describe).join(', ')}`);
+  }
+  return () => restore(changes);
+}
+
+/** Steps 1-6 of RenewV2GChargingStationCertificate for one SECC: trigger (naming its EVSE), CSR (EC, CN with the SeccId), certificate from V2G sub-CA 2. */
+async function renewV2gCertificate(ctx: CsCaseContext, { seccId, evseId }: V2gRenewal): Promise<void> {
+  const evse = evseId === undefined ? '' : `, EVSE ${evseId}`;
+  const cn = seccId === undefined ? '' : `, CN containing ${seccId}`;
+  const request = await triggerSigning(ctx, 'SignV2GCertificate', 'v2g', {
+    trigger: `1-2. harness sends TriggerMessageRequest (SignV2GCertificate${evse}), station accepts`,
+    sign: `3-4. station sends SignCertificateRequest (EC key${cn}), harness accepts it`,
+    certificateType: 'V2GCertificate',
+    ...(evseId === undefined ? {} : { evseId }),
+    ...(seccId === undefined ? {} : { commonNameContains: seccId }),
+  });
+  const csr = request.payload.csr;
+  await sendSignedCertificate(ctx, '5-6. harness sends CertificateSignedRequest with the V2G certificate signed by V2G sub-CA 2, station accepts', csr, await signerFor(ctx, 'v2g', csr), 'V2GCertificate', ['Accepted']);
+}
+
+/**
+ * Memory State RenewV2GChargingStationCertificate (A02/A03 for the SECC certificate). Before: a FullInventory report
+ * tells which ISO15118Ctrlr components the station has and their SeccIds, then the ISO15118Ctrlr settings are prepared
+ * where implemented (and put back afterwards). Then steps 1-6 once per distinct SeccId, naming the EVSE of its
+ * ISO15118Ctrlr (see {@link v2gRenewals}); TriggerMessageResponse and CertificateSignedResponse must be Accepted, the
+ * CSR an EC key of at least 256 bits whose CN contains the SeccId.
+ */
+export async function renewV2GChargingStationCertificate(ctx: CsCaseContext, title: string): Promise<void> {
+  await ctx.step(title, async () => {
+    const report = await baseReport(ctx, 'Before: harness reads the device model (GetBaseReportRequest FullInventory) for the ISO15118Ctrlr components and their SeccIds', 'FullInventory');
+    const controllers = seccControllers(report);
+    const restore = await prepareSeccs(ctx, controllers);
+    let failed = false;
+    try {
+      const renewals = v2gRenewals(controllers);
+      for (const renewal of renewals) {
+        if (renewal.seccId === undefined) await renewV2gCertificate(ctx, renewal);
+        else await ctx.step(`SECC ${renewal.seccId} (${renewal.evseId === undefined ? 'top-level ISO15118Ctrlr' : `ISO15118Ctrlr of EVSE ${renewal.evseId}`})`, () => renewV2gCertificate(ctx, renewal));
+      }
+    } catch (error) {
+      failed = true;
+      throw error;
+    } finally {
+      await restore().catch((error: unknown) => {
+        if (!failed) throw error; // the case's own failure is the reason to report, not the clean-up after it
+      });
     }
   });
 }
