@@ -73,7 +73,11 @@ export function connectOcpp(options: ConnectOptions): Promise<OcppConnection> {
     socket.once('open', () => {
       socket.removeAllListeners();
       if (socket.protocol !== OCPP_SUBPROTOCOL) return fail(`${url} did not agree to subprotocol ${OCPP_SUBPROTOCOL} (got '${socket.protocol}')`);
+      // A frame the CSMS sent right behind its 101 answer arrives with it and would be emitted before the caller, which
+      // gets the connection through this promise, has listened for it: read nothing until the caller has had its turn.
+      socket.pause();
       resolve(new OcppConnection(socket, { name: options.name ?? options.stationId, callTimeoutMs: options.callTimeoutMs }));
+      setImmediate(() => socket.resume());
     });
   });
 }

@@ -7,6 +7,7 @@ import type { Duplex } from 'node:stream';
 import type { TLSSocket } from 'node:tls';
 import { WebSocketServer } from 'ws';
 import { OcppConnection } from '../ocpp/connection';
+import { schemaValidator } from '../ocpp/validator';
 import { clientHelloLength, parseClientHello } from './client-hello';
 import { OCPP_SUBPROTOCOL, classifyTlsError, parseBasicAuth, peerChainOf, secureContextOf, type ClientHelloFacts, type TlsHandshake, type TlsOptions } from './security';
 
@@ -81,6 +82,9 @@ export class OcppServer extends EventEmitter {
 
   /** Starts listening; resolves once the port is bound. */
   static async listen(options: OcppServerOptions): Promise<OcppServer> {
+    // Compiled inside the first upgrade, the schemas would stall the event loop right after the 101 went out, long enough
+    // under load for a peer in this process (a reference SUT, a test) to give up on its handshake: compile them first.
+    schemaValidator();
     const http = options.tls ? createHttpsServer(secureContextOptions(options.tls)) : createHttpServer();
     const listener = createNetServer();
     await new Promise<void>((resolve, reject) => {

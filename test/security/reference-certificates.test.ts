@@ -1,12 +1,12 @@
 // Certificate management of the reference SUTs that no Block A case drives: InstallCertificate, GetInstalledCertificateIds and DeleteCertificate on the station, GetCertificateStatus (OCSP) on the CSMS.
-import type { OcppConnection } from '../../src/ocpp/connection';
+import { EventEmitter } from 'node:events';
+import type { IncomingCall, OcppConnection } from '../../src/ocpp/connection';
 import { resolveConfig, REFERENCE_PRESET } from '../../src/engine/config';
 import { certificateHashData } from '../../src/pki';
 import { ReferenceCsms } from '../../src/reference/csms/csms';
 import { ReferenceStation } from '../../src/reference/station/station';
 import { connectOcpp } from '../../src/transport/client';
 import { SecurityMaterial } from '../../src/transport/profiles';
-import type { StationConnectionInfo } from '../../src/transport/server';
 import { Scratch, openssl } from '../pki/openssl';
 import { WAIT_MS, listen, nextEvent } from '../transport/helpers';
 
@@ -20,15 +20,25 @@ afterEach(async () => {
 });
 afterAll(() => scratch.cleanup());
 
-/** A reference station connected to a bare server; returns the server end of its connection, BootNotification answered. */
+/**
+ * A reference station connected to a bare server; returns the server end of the connection it booted on, BootNotification
+ * answered. Not simply the first connection: under load the station may give up on a handshake the server completed and
+ * connect again, leaving that first connection dead.
+ */
 async function connectedStation(): Promise<OcppConnection> {
   const server = await listen();
   const station = new ReferenceStation({ csmsUrl: server.baseUrl, stationId: config.station.id, evses: config.station.evses, vendorName: 'V', model: 'M', timeoutMs: WAIT_MS, security: await material.referenceStation() });
   cleanups.push(() => station.stop(), () => server.close());
-  const connected = nextEvent<[OcppConnection, StationConnectionInfo]>(server, 'connection');
+  const boots = new EventEmitter();
+  server.on('connection', (connection: OcppConnection) =>
+    connection.on('call', (call: IncomingCall) => {
+      call.respond(call.action === 'BootNotification' ? { status: 'Accepted', currentTime: new Date().toISOString(), interval: 300 } : {});
+      if (call.action === 'BootNotification') boots.emit('boot', connection);
+    }),
+  );
+  // The station sends its BootNotification once start() resolved, so listening from here misses nothing.
   await station.start();
-  const [connection] = await connected;
-  connection.on('call', (call) => call.respond(call.action === 'BootNotification' ? { status: 'Accepted', currentTime: new Date().toISOString(), interval: 300 } : {}));
+  const [connection] = await nextEvent<[OcppConnection]>(boots, 'boot');
   return connection;
 }
 

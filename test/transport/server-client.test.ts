@@ -2,6 +2,7 @@
 import type { Server } from 'node:http';
 import { PassThrough } from 'node:stream';
 import WebSocket, { WebSocketServer } from 'ws';
+import type { IncomingCall } from '../../src/ocpp/connection';
 import { ConnectError, connectOcpp, stationUrl } from '../../src/transport/client';
 import { OCPP_SUBPROTOCOL, basicAuthHeader, parseBasicAuth } from '../../src/transport/security';
 import type { OcppServer, OcppServerOptions, Refusal } from '../../src/transport/server';
@@ -115,6 +116,20 @@ describe('OcppServer and connectOcpp', () => {
     const error = await connectOcpp({ csmsUrl: `ws://127.0.0.1:${port}/ocpp`, stationId: 'CS001', connectTimeoutMs: WAIT_MS, callTimeoutMs: WAIT_MS }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectError);
     expect((error as ConnectError).httpStatus).toBeUndefined();
+  });
+
+  test('connectOcpp hands over a CALL the CSMS sent right behind its 101 answer to listeners attached after the await', async () => {
+    bare = new WebSocketServer({ port: 0, host: '127.0.0.1', handleProtocols: () => OCPP_SUBPROTOCOL });
+    await nextEvent(bare, 'listening');
+    bare.on('connection', (socket) => socket.send(JSON.stringify([2, 'first', 'Reset', { type: 'Immediate' }])));
+    const port = (bare.address() as { port: number }).port;
+    const station = await connectOcpp({ csmsUrl: `ws://127.0.0.1:${port}/ocpp`, stationId: 'CS001', connectTimeoutMs: WAIT_MS, callTimeoutMs: WAIT_MS });
+    try {
+      const [call] = await nextEvent<[IncomingCall]>(station, 'call');
+      expect(call).toMatchObject({ messageId: 'first', action: 'Reset', payload: { type: 'Immediate' } });
+    } finally {
+      await station.close();
+    }
   });
 
   describe('with Basic auth', () => {

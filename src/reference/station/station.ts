@@ -58,9 +58,14 @@ export class ReferenceStation implements StationRuntime {
     this.handlers = Object.assign({ TriggerMessage: (call: IncomingCall<'TriggerMessage'>) => this.onTrigger(call.payload) }, ...this.features.map((f) => f.handlers ?? {}));
   }
 
-  /** The boot state, for features and tests. */
+  /**
+   * The boot state, for features and tests. Offline as soon as the connection stops being open: once a closing
+   * handshake has begun nothing more gets through, though the WebSocket reports `close` only after the TCP (and TLS)
+   * teardown, a few ticks later with TLS. Until then an event must be queued as offline, not sent and counted as a
+   * failed attempt.
+   */
   get bootState(): BootState {
-    return this.state;
+    return this.connection?.isOpen ? this.state : 'offline';
   }
 
   /** Connects and boots; resolves once the first connection is open (the boot goes on in the background). */
