@@ -11,6 +11,8 @@ export type OcspCertStatus = { readonly status: 'good' } | { readonly status: 'u
 export interface OcspAnswer {
   /** The certificate asked about, as OCSPRequestData / CertificateHashData carries it. */
   readonly certId: CertificateHashData;
+  /** The CertID exactly as the request carried it (any hash algorithm, SHA-1 included); defaults to the DER of `certId`. */
+  readonly certIdDer?: Buffer;
   readonly certStatus: OcspCertStatus;
   /** Signs the response: the issuing CA itself or a responder it delegated to. */
   readonly responder: Credential;
@@ -54,7 +56,7 @@ export function ocspResponse(answer: OcspAnswer): Buffer {
   const responderDer = Buffer.from(answer.responder.certificate.rawData);
   const responderSubject = createHash('sha1').update(certificateParts(responderDer).subjectPublicKey).digest();
   const single = der.sequence(
-    certIdDer(answer.certId),
+    answer.certIdDer ?? certIdDer(answer.certId),
     certStatus(answer.certStatus),
     der.generalizedTime(now),
     ...(answer.validForSeconds === undefined ? [] : [der.explicit(0, der.generalizedTime(new Date(now.getTime() + answer.validForSeconds * 1000)))]),

@@ -146,6 +146,8 @@ export const CSMS_FAULTS = {
   'contract.noOcspCheck': 'answers certificateStatus Accepted for ISO 15118 contract data without asking the OCSP responder',
   'contract.ignoresRevocation': 'treats a contract certificate the OCSP responder reports as revoked as good',
   'contract.ignoresPemChain': 'cannot validate a contract certificate chain sent as PEM (certificate), only hash data: answers NoCertificateAvailable',
+  'contract.ocspAfterAnswer': 'answers an AuthorizeRequest with ISO 15118 contract data at once (certificateStatus Accepted) and asks the OCSP responder only afterwards',
+  'contract.wrongIssuerKeyHash': 'computes the issuerKeyHash of the OCSP request for a PEM contract chain over the issuer\'s whole SubjectPublicKeyInfo instead of its public key',
   'boot.rejectsStation': 'answers every BootNotification with Rejected',
   'boot.ignoresPendingSetup': 'answers Accepted even when it was set up to answer the next BootNotification with Pending',
   'boot.invalidResponse': 'answers BootNotification without currentTime (breaks the schema)',

@@ -45,7 +45,10 @@ export function contractValidator(csms: CsmsRuntime): ContractValidator {
     }
     const responderURL = chain[0].getExtension(x509.AuthorityInfoAccessExtension)?.ocsp[0]?.value;
     if (!responderURL) return 'NoCertificateAvailable';
-    return fromHashData([{ ...certificateHashData(Buffer.from(chain[0].rawData), Buffer.from(chain[1].rawData)), responderURL }]);
+    const hashData = certificateHashData(Buffer.from(chain[0].rawData), Buffer.from(chain[1].rawData));
+    // The fault hashes the issuer's whole SubjectPublicKeyInfo, not only its key (RFC 6960 asks for the key).
+    const issuerKeyHash = csms.has('contract.wrongIssuerKeyHash') ? createHash('sha256').update(Buffer.from(chain[1].publicKey.rawData)).digest('hex') : hashData.issuerKeyHash;
+    return fromHashData([{ ...hashData, issuerKeyHash, responderURL }]);
   };
   return {
     trust: (rootPem) => void roots.add(rootPem),
@@ -53,7 +56,13 @@ export function contractValidator(csms: CsmsRuntime): ContractValidator {
       const entries = request.iso15118CertificateHashData ?? [];
       if (!request.certificate && entries.length === 0) return undefined;
       if (csms.has('contract.noOcspCheck')) return 'Accepted';
-      return request.certificate ? fromChain(request.certificate) : fromHashData(entries);
+      const check = request.certificate ? fromChain(request.certificate) : fromHashData(entries);
+      if (!csms.has('contract.ocspAfterAnswer')) return check;
+      check.then(
+        (status) => csms.log(`contract checked after the answer: ${status}`),
+        (error: Error) => csms.log(`contract check after the answer failed: ${error.message}`),
+      );
+      return 'Accepted';
     },
   };
 }

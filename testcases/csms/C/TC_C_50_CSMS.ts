@@ -8,12 +8,13 @@ export default defineTestCase({
   sut: 'CSMS',
   useCases: ['C07'],
   requirements: ['C07.FR.04'],
-  detects: ['contract.noOcspCheck'],
+  detects: ['contract.noOcspCheck', 'contract.ocspAfterAnswer'],
   notes:
     'Following the errata (2024-11), the idToken is <Configured eMAID> (configured.emaid) of type eMAID, the CN of the ' +
     'harness\'s contract certificate. That certificate is issued per run under the MO sub-CAs of the run\'s PKI; the hash data ' +
     'of the whole chain name the harness\'s OCSP service (configured.ocspResponder), which the CSMS must reach. Part 6 lists ' +
-    'the TransactionEventResponse validation under step 4; it concerns step 6. It numbers the last step 5 again; here it is 7.',
+    'the TransactionEventResponse validation under step 4; it concerns step 6. It numbers the last step 5 again; here it is 7. ' +
+    'Steps 2-3 come before step 4, so the OCSP request only counts when it reaches the harness\'s service before the AuthorizeResponse.',
   async run(ctx) {
     const { step, config } = ctx;
     const tx = newTransaction(config, { token: { idToken: config.configured.emaid, type: 'eMAID' } });

@@ -14,7 +14,8 @@ export default defineTestCase({
   detects: ['localList.versionNotRequested', 'localList.staleVersion'],
   notes:
     'The operator action of Part 6 is a driver action. The version "currently configured in OCTT" is the one the harness ' +
-    'reported in step 2. Part 6 lists the validations under step 1; they concern the SendLocalListRequest of step 3.',
+    'reported in step 2. Part 6 lists the validations under step 1; they concern the SendLocalListRequest of step 3. Unlike ' +
+    'TC_D_01_CSMS, Part 6 does not call the GetLocalListVersion exchange optional here, so the CSMS must ask before it sends.',
   async run(ctx) {
     const { check } = ctx;
     await localListSent(ctx, 'differentialUpdate', {

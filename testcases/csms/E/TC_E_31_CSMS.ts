@@ -1,6 +1,6 @@
 /** TC_E_31_CSMS: the CSMS asks about a transaction that ended with events missing, and takes the missing events afterwards. */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { dropConnectionAndReturn, energyTransferStarted, newTransaction, reportConnector, transactionEventStep, transactionStatusAsked } from '../states';
+import { dropConnectionAndReturn, energyTransferStarted, newTransaction, reportConnectorStatus, transactionEventStep, transactionStatusAsked } from '../states';
 
 export default defineTestCase({
   id: 'TC_E_31_CSMS',
@@ -12,7 +12,8 @@ export default defineTestCase({
   notes:
     'Part 6 names no trigger for the GetTransactionStatusRequest: the harness asks the CSMS side for it through the driver ' +
     'after the Ended event. Part 6 lists the transactionId validation under step 5; it concerns the request of step 7. The two ' +
-    'events delivered last happened (and carry timestamps) before the Ended one; only their delivery is late.',
+    'events delivered last happened (and carry timestamps) before the Ended one; only their delivery is late. Step 3 names ' +
+    'only a StatusNotificationRequest, so no NotifyEventRequest goes with it here.',
   async run(ctx) {
     const tx = newTransaction(ctx.config);
     await energyTransferStarted(ctx, tx);
@@ -20,7 +21,7 @@ export default defineTestCase({
     const [stopSeqNo, unplugSeqNo] = tx.skipSeqNos(2);
     const offlineMs = Date.now() - offlineSince.getTime();
     const at = (fraction: number) => new Date(offlineSince.getTime() + fraction * offlineMs);
-    await reportConnector(ctx, '3-4. harness reports the connector Available', tx.evse, 'Available');
+    await reportConnectorStatus(ctx, '3-4. harness sends StatusNotificationRequest: the connector is Available', tx.evse, 'Available');
     await transactionEventStep(ctx, '5-6. harness delivers the Ended event first, two seqNos after the last one sent (EVCommunicationLost, Idle, offline)', tx, {
       eventType: 'Ended',
       triggerReason: 'EVCommunicationLost',

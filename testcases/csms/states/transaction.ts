@@ -170,12 +170,24 @@ export function transactionEventStep(
   });
 }
 
+/** Sends the StatusNotificationRequest of a connector's new status (at `timestamp`). */
+function sendConnectorStatus(ctx: CsmsCaseContext, evse: EvseConnector, status: 'Occupied' | 'Available', timestamp: string): Promise<unknown> {
+  return ctx.station.call('StatusNotification', { timestamp, connectorStatus: status, evseId: evse.id, connectorId: evse.connectorId });
+}
+
+/** A step: the harness reports a connector's new status with a StatusNotificationRequest only (where Part 6 names no NotifyEventRequest). */
+export function reportConnectorStatus(ctx: CsmsCaseContext, title: string, evse: EvseConnector, status: 'Occupied' | 'Available'): Promise<void> {
+  return ctx.step(title, async () => {
+    await sendConnectorStatus(ctx, evse, status, new Date().toISOString());
+  });
+}
+
 /** A step: the harness reports a connector's new status, with a StatusNotificationRequest and a NotifyEventRequest (AvailabilityState). */
 export function reportConnector(ctx: CsmsCaseContext, title: string, evse: EvseConnector, status: 'Occupied' | 'Available'): Promise<void> {
   const { station } = ctx;
   return ctx.step(title, async () => {
     const timestamp = new Date().toISOString();
-    await station.call('StatusNotification', { timestamp, connectorStatus: status, evseId: evse.id, connectorId: evse.connectorId });
+    await sendConnectorStatus(ctx, evse, status, timestamp);
     await station.call('NotifyEvent', {
       generatedAt: timestamp,
       seqNo: 0,
