@@ -28,6 +28,14 @@ export class Check {
     this.record(label, ok, expected, actual);
   }
 
+  /**
+   * A validation Part 6 lists but says must not fail the case (e.g. properties of a certificate the CSMS under test
+   * probably did not make): its real outcome goes into the report, marked advisory, and the case goes on either way.
+   */
+  advisory(label: string, ok: boolean, expected: string, actual: string): void {
+    this.recorder.validation({ label, ok, expected, actual, advisory: true });
+  }
+
   private record(label: string, ok: boolean, expected: string, actual: string): void {
     this.recorder.validation({ label, ok, expected, actual });
     if (!ok) throw sutFailed('OCPPCT_VALIDATION', `${label}: expected ${expected}, got ${actual}`);

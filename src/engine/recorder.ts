@@ -49,7 +49,7 @@ export class CaseRecorder {
   validation(record: ValidationRecord): void {
     if (this.current !== this.root) return void this.current.validations.push(record);
     const at = new Date().toISOString();
-    const step: StepRecord = { title: `Validation: ${record.label}`, startedAt: at, durationMs: 0, status: record.ok ? 'passed' : 'failed', validations: [record], steps: [], frameIds: [] };
+    const step: StepRecord = { title: `Validation: ${record.label}`, startedAt: at, durationMs: 0, status: record.ok || record.advisory ? 'passed' : 'failed', validations: [record], steps: [], frameIds: [] };
     this.root.steps.push(step);
     void this.reporter.onStepEnd?.(this.info.id, step, 0);
   }

@@ -15,6 +15,8 @@ export interface ValidationRecord {
   readonly expected: string;
   readonly actual: string;
   readonly ok: boolean;
+  /** A validation Part 6 says must not fail the case: recorded with its real outcome, never a verdict. */
+  readonly advisory?: true;
 }
 
 /** One OCPP-J frame on the wire, as the harness saw it (timestamps are the harness's clock). */

@@ -52,7 +52,8 @@ function seconds(ms: number): string {
 
 /** One validation as a line of text. */
 function validationLine(v: ValidationRecord): string {
-  return `[${v.ok ? 'ok' : 'FAIL'}] ${v.label}: expected ${v.expected}, actual ${v.actual}`;
+  const mark = v.advisory ? (v.ok ? 'advisory ok' : 'advisory NOT MET') : v.ok ? 'ok' : 'FAIL';
+  return `[${mark}] ${v.label}: expected ${v.expected}, actual ${v.actual}`;
 }
 
 /** A step and its children as indented text lines. */
@@ -67,7 +68,7 @@ function stepLines(step: StepRecord, depth: number): string[] {
 
 /** Every validation of a step tree that did not hold. */
 function failedValidations(steps: readonly StepRecord[]): ValidationRecord[] {
-  return steps.flatMap((s) => [...s.validations.filter((v) => !v.ok), ...failedValidations(s.steps)]);
+  return steps.flatMap((s) => [...s.validations.filter((v) => !v.ok && !v.advisory), ...failedValidations(s.steps)]);
 }
 
 /** The `<failure>`, `<error>` or `<skipped>` child of a case, if its verdict needs one. */

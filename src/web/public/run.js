@@ -115,7 +115,7 @@ function onStepEnd(e) {
       el(
         'ul',
         { class: 'validations' },
-        e.validations.map((v) => el('li', { class: v.ok ? 'ok' : 'not-ok' }, `${v.ok ? '✔' : '✘'} ${v.label}: expected ${v.expected}, got ${v.actual}`)),
+        e.validations.map((v) => el('li', { class: v.ok ? 'ok' : v.advisory ? 'advisory' : 'not-ok' }, `${v.ok ? '✔' : v.advisory ? '⚠' : '✘'} ${v.label}${v.advisory ? ' (advisory)' : ''}: expected ${v.expected}, got ${v.actual}`)),
       ),
     );
   }

@@ -190,17 +190,17 @@ export async function checkSignedChain(ctx: CsmsCaseContext, chainPem: string, r
 
 /**
  * The certificate properties Part 6 checks in TC_A_12/13_CSMS without failing the case (the CSMS usually does not make
- * the certificate): recorded as informative validations that state what was found.
+ * the certificate): recorded as advisory validations (`check.advisory`) with their real outcome.
  */
 export function noteCertificateProperties(ctx: CsmsCaseContext, chainPem: string, withSubject: boolean): void {
   const [leaf] = parseCertificates(chainPem);
   const facts = leaf ? summarize(leaf.toString('pem')) : undefined;
-  const note = (label: string, meets: boolean, actual: string) => ctx.check.that(`${label} (informative: Part 6 does not fail the case)`, true, 'recorded', `${meets ? 'meets' : 'DOES NOT MEET'} the rule: ${actual}`);
-  note('certificate key size', facts ? facts.keyBits >= 224 : false, facts?.key ?? 'no certificate');
-  note('certificate in PEM', /^-----BEGIN CERTIFICATE-----/.test(chainPem.trim()), chainPem.trim().slice(0, 27));
+  const { check } = ctx;
+  check.advisory('certificate key size', facts ? facts.keyBits >= 224 : false, 'at least 224 bits', facts?.key ?? 'no certificate');
+  check.advisory('certificate in PEM', /^-----BEGIN CERTIFICATE-----/.test(chainPem.trim()), 'X.509 in PEM', chainPem.trim().slice(0, 27));
   if (withSubject) {
-    note('certificate serial number', /^[0-9A-F]+$/.test(facts?.serialNumber ?? ''), facts?.serialNumber ?? '(none)');
-    note('certificate subject CN', facts?.commonName === ctx.config.station.id, facts?.commonName ?? '(none)');
+    check.advisory('certificate serial number', /^[0-9A-F]+$/.test(facts?.serialNumber ?? ''), 'a serial number', facts?.serialNumber ?? '(none)');
+    check.advisory('certificate subject CN', facts?.commonName === ctx.config.station.id, `the station id "${ctx.config.station.id}"`, facts?.commonName ?? '(none)');
   }
 }
 
