@@ -115,6 +115,11 @@ export class OcppServer extends EventEmitter {
     this.refusals.push(...refusals);
   }
 
+  /** Takes back refusals queued with `refuseNext` that no attempt has used yet (the same objects), so the next attempt is judged normally. */
+  withdrawRefusal(refusal: Refusal): void {
+    for (let i = this.refusals.length - 1; i >= 0; i--) if (this.refusals[i] === refusal) this.refusals.splice(i, 1);
+  }
+
   /**
    * Serves new TLS connections with other material (a deliberately invalid certificate, a TLS version below 1.2, or
    * the valid material again); connections already open keep theirs.

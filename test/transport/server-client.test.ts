@@ -166,6 +166,15 @@ describe('OcppServer and connectOcpp', () => {
     expect(refusals).toEqual([{ status: 503, reason: 'busy' }, { status: 401, reason: 'not yet' }]);
   });
 
+  test('withdrawRefusal takes back a queued refusal no attempt has used, leaving the others', async () => {
+    const server = await start();
+    const offline: Refusal = { status: 503, reason: 'offline' };
+    server.refuseNext(offline, { status: 401, reason: 'not yet' }, offline);
+    server.withdrawRefusal(offline);
+    expect((await refusedWith(server)).httpStatus).toBe(401);
+    await connectStation(server);
+  });
+
   test('close() terminates connected stations', async () => {
     const server = await start();
     const { station } = await connectStation(server);

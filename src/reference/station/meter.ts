@@ -96,6 +96,6 @@ function signedValue(station: StationRuntime, data: string): NonNullable<Sampled
   }
   const { signedMeterData, publicKey } = signer.sign(data);
   // OCPPCommCtrlr.PublicKeyWithSignedMeterValue: Never leaves the key out (an empty string), anything else sends it.
-  const withKey = station.deviceModel.has('OCPPCommCtrlr', 'PublicKeyWithSignedMeterValue') && station.deviceModel.getString('OCPPCommCtrlr', 'PublicKeyWithSignedMeterValue') !== 'Never';
+  const withKey = station.deviceModel.has('OCPPCommCtrlr', 'PublicKeyWithSignedMeterValue') && station.deviceModel.getString('OCPPCommCtrlr', 'PublicKeyWithSignedMeterValue') !== 'Never' && !station.has('meterValues.noPublicKey');
   return { signedMeterData, signingMethod: SIGNING_METHOD, encodingMethod: ENCODING_METHOD, publicKey: withKey ? publicKey : '' };
 }

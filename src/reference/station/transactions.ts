@@ -186,12 +186,15 @@ export class TransactionEngine {
     this.endAuthorization(session, stoppedReason);
     if (!session.tx) return;
     const chargingState: ChargingState = this.model.connectedConnector(evse) ? 'EVConnected' : 'Idle';
-    const withToken = idToken ? { idToken } : {};
+    // Fault auth.stopEventWithoutToken: the event of a stop by a presented token leaves that token out.
+    const withToken = idToken && !(triggerReason === 'StopAuthorized' && this.station.has('auth.stopEventWithoutToken')) ? { idToken } : {};
+    // Fault remoteStop.noTrigger: the remote stop shows only as a change of the charging state.
+    const trigger: TriggerReason = triggerReason === 'RemoteStop' && this.station.has('remoteStop.noTrigger') ? 'ChargingStateChanged' : triggerReason;
     // Stopped before any EV came (and no occupied bay keeps it): nothing is left for the transaction to wait for.
     const nothingLeft = !this.model.connectedConnector(evse) && !(this.stopPoints.has('ParkingBayOccupancy') && evse.bayOccupied);
     if (this.stopConditionMet(session) || nothingLeft) {
       session.chargingState = chargingState;
-      this.event(session, 'Ended', triggerReason, { chargingState }, undefined, stoppedReason, withToken);
+      this.event(session, 'Ended', trigger, { chargingState }, undefined, stoppedReason, withToken);
       return;
     }
     if (stoppedReason === 'StoppedByEV') {
@@ -200,7 +203,7 @@ export class TransactionEngine {
       this.event(session, 'Updated', triggerReason, { chargingState }, undefined, undefined, withToken);
       return;
     }
-    this.event(session, 'Updated', triggerReason, {}, undefined, undefined, withToken);
+    this.event(session, 'Updated', trigger, {}, undefined, undefined, withToken);
     this.reportChargingState(session, chargingState);
   }
 

@@ -13,8 +13,9 @@ export default defineTestCase({
   notes:
     'Part 6 "AuthCacheCtrlr.AuthCacheEnabled" is AuthCacheCtrlr.Enabled, and LocalPreAuthorize is in AuthCtrlr. With LocalPreAuthorize ' +
     'true a token cached as Accepted is authorized without asking the CSMS, so the Authorized state is checked for the absence of an ' +
-    'AuthorizeRequest. Per errata 2025-09 6.2.22 the Authorized state may also be remote (configured.startTransactionVia); a remote ' +
-    'start with AuthorizeRemoteStart true is not covered by that variant.',
+    'AuthorizeRequest. Per errata 2025-09 6.2.22 the Authorized state may also be remote (configured.startTransactionVia); then the ' +
+    'token is cached, so no AuthorizeRequest is waited for even with AuthorizeRemoteStart true (the Authorized state skips it for a ' +
+    'cached idToken).',
   async run(ctx) {
     await validTokenCached(ctx);
     await withSession(ctx, async (session) => {

@@ -10,7 +10,10 @@ export default defineTestCase({
   requirements: ['C12.FR.05', 'C10.FR.03'],
   detects: ['authCache.noPostAuthorize'],
   configuration: CACHE_POST_AUTHORIZE_ON,
-  notes: 'The memory state caches <Configured blocked_idtoken> with status Blocked by presenting it and answering its AuthorizeRequest Blocked.',
+  notes:
+    'The memory state caches <Configured blocked_idtoken> with status Blocked by presenting it and answering its AuthorizeRequest Blocked. ' +
+    'The token is presented at the station whatever configured.startTransactionVia says: errata 2025-09 6.2.22 allows the remote ' +
+    'Authorized state here, but the step 1 validation is about the AuthorizeRequest a presented token causes.',
   async run(ctx) {
     await cachedTokenAskedAgain(ctx, ctx.config.configured.idTokens.blocked, 'Blocked');
   },

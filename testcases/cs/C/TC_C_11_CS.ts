@@ -13,7 +13,9 @@ export default defineTestCase({
   notes:
     'Part 6 has the harness answer step 1 with a TransactionEventResponse and validates the valid idToken, while the memory state and the ' +
     'manual action use the expired one: read as an AuthorizeResponse with status Expired for <Configured expired_idtoken>, the token ' +
-    'that was presented.',
+    'that was presented. ' +
+    'The token is presented at the station whatever configured.startTransactionVia says: errata 2025-09 6.2.22 allows the remote ' +
+    'Authorized state here, but the step 1 validation is about the AuthorizeRequest a presented token causes.',
   async run(ctx) {
     await cachedTokenAskedAgain(ctx, ctx.config.configured.idTokens.expired, 'Expired');
   },

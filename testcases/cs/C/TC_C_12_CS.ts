@@ -13,7 +13,9 @@ export default defineTestCase({
   notes:
     'The cached and presented token is <Configured invalid_idtoken> (memory state and manual action); the tool validation names the ' +
     'valid one, read as the presented token. From step 2 on the harness answers that token Accepted. Steps 1-4 are the Authorized ' +
-    '(local) state, whose TransactionEventRequest step Part 6 calls optional here (it follows TxStartPoint).',
+    '(local) state, whose TransactionEventRequest step Part 6 calls optional here (it follows TxStartPoint). ' +
+    'The token is presented at the station whatever configured.startTransactionVia says: errata 2025-09 6.2.22 allows the remote ' +
+    'Authorized state here, but the step 1 validation is about the AuthorizeRequest a presented token causes.',
   async run(ctx) {
     const token = ctx.config.configured.idTokens.invalid;
     await withCachedToken(ctx, token, { status: 'Invalid' }, async (session) => {

@@ -1,6 +1,14 @@
 /** TC_C_15_CS: a cached idToken authorized offline, then called Invalid by the CSMS, keeps charging when StopTxOnInvalidId is false and MaxEnergyOnInvalidId allows it. */
 import { defineTestCase } from '../../../src/engine/testcase';
+import type { TransactionEventRequest } from '../../../src/ocpp/generated';
 import { OFFLINE_RETRY, cachedTokenUsedOffline, evConnectedPreSession, nothingReported, offlineFromCache, onInvalidId, validTokenCached, withSession, type TransactionEventCall } from '../states';
+
+/** What step 3 rules out (StopTxOnInvalidId false, MaxEnergyOnInvalidId not reached), described; undefined for any other event. */
+function stopsTheEnergy(event: TransactionEventRequest): string | undefined {
+  if (event.triggerReason === 'Deauthorized') return 'the station deauthorized the transaction although StopTxOnInvalidId is false';
+  if (event.triggerReason === 'ChargingStateChanged' && event.transactionInfo.chargingState === 'SuspendedEVSE') return 'the station suspended the energy although MaxEnergyOnInvalidId has not been reached';
+  return undefined;
+}
 
 export default defineTestCase({
   id: 'TC_C_15_CS',
@@ -20,14 +28,16 @@ export default defineTestCase({
     await validTokenCached(ctx);
     await withSession(ctx, async (session) => {
       await ctx.step('Before: reach state EVConnectedPreSession', () => evConnectedPreSession(session));
-      await cachedTokenUsedOffline(session);
-      await nothingReported(session, '3. no TransactionEventRequest with triggerReason Deauthorized, nor one that suspends the energy (SuspendedEVSE)', (call) => {
-        if (call.action !== 'TransactionEvent') return undefined;
-        const event = (call as TransactionEventCall).payload;
-        if (event.triggerReason === 'Deauthorized') return 'the station deauthorized the transaction although StopTxOnInvalidId is false';
-        if (event.triggerReason === 'ChargingStateChanged' && event.transactionInfo.chargingState === 'SuspendedEVSE') return 'the station suspended the energy although MaxEnergyOnInvalidId has not been reached';
-        return undefined;
+      const queued = await cachedTokenUsedOffline(session);
+      await ctx.step('3. the queued TransactionEventRequests neither deauthorize nor suspend the energy', () => {
+        for (const event of queued) {
+          const problem = stopsTheEnergy(event);
+          ctx.check.that(`queued TransactionEventRequest (seqNo ${event.seqNo}, ${event.triggerReason})`, problem === undefined, 'not Deauthorized, not ChargingStateChanged to SuspendedEVSE', problem ?? 'neither');
+        }
       });
+      await nothingReported(session, '3. no TransactionEventRequest with triggerReason Deauthorized, nor one that suspends the energy (SuspendedEVSE)', (call) =>
+        call.action === 'TransactionEvent' ? stopsTheEnergy((call as TransactionEventCall).payload) : undefined,
+      );
     });
   },
 });

@@ -21,8 +21,9 @@ export default defineTestCase({
     await withLocalList(ctx, [listEntry(config.configured.idTokens.valid)], () =>
       withSession(ctx, async (session) => {
         const { monitor, evse, idToken } = session;
-        await ctx.step('Before: reach state StartOfflineTransaction', () => startOfflineTransaction(session));
+        // Counted before the state: the station's first message on the new connection may already be a queued event.
         const seen = monitor.events.length;
+        await ctx.step('Before: reach state StartOfflineTransaction', () => startOfflineTransaction(session));
         await session.act(`Manual action: present the idToken '${idToken.idToken}' again to stop`, { kind: 'presentIdToken', idToken, evseId: evse.evseId });
         await ctx.step('1-2. station empties its queue (events marked offline), then reports the stop with triggerReason StopAuthorized', async () => {
           let stop: TransactionEventRequest | undefined;

@@ -28,7 +28,9 @@ export default defineTestCase({
     'emptied first so the station cannot know it. Main steps as errata 2025-09 6.2.34: the station reports its connector ' +
     'Occupied after the reconnection, empties its queue, then StopAuthorized, EVConnectedPostSession and EVDisconnected. ' +
     '"All messages offline" is read as every TransactionEventRequest before the one with chargingState SuspendedEVSE, which ' +
-    'the station can only send after it has heard the Invalid answer, i.e. online.',
+    'the station can only send after it has heard the Invalid answer, i.e. online. The stop presents the token of the session ' +
+    'again, as the StopAuthorized state of the errata does (the original step says "valid idToken"; the unknown token is the ' +
+    'one that holds the authorization).',
   async run(ctx) {
     const { check, config } = ctx;
     const { invalid } = config.configured.idTokens;
@@ -38,8 +40,9 @@ export default defineTestCase({
       async (session) => {
         const { monitor } = session;
         answerToken(monitor, invalid, { status: 'Invalid' });
-        await ctx.step('Before: reach state StartOfflineTransaction (with the unknown idToken)', () => startOfflineTransaction(session));
+        // Counted before the state: the station's first message on the new connection may already be a queued event.
         const seen = monitor.events.length;
+        await ctx.step('Before: reach state StartOfflineTransaction (with the unknown idToken)', () => startOfflineTransaction(session));
         await connectorReported(session, 'Occupied', '1-2. back online, the station reports its connector Occupied (errata 2025-09 6.2.34)');
         await ctx.step('1-2 (continued). station empties its queue (events marked offline); after the Invalid answer it suspends the energy (SuspendedEVSE)', async () => {
           let suspended: TransactionEventRequest | undefined;

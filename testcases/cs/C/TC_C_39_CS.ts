@@ -8,12 +8,12 @@ export default defineTestCase({
   sut: 'CS',
   useCases: ['C09'],
   requirements: ['C09.FR.02', 'C09.FR.03', 'C09.FR.05'],
-  detects: ['auth.groupIdIgnored', 'auth.noAuthorizeRequest'],
+  detects: ['auth.groupIdIgnored', 'auth.noAuthorizeRequest', 'auth.stopEventWithoutToken'],
   notes:
     'The other valid idToken is <Configured valid_idtoken2>; the harness answers both tokens Accepted with <Configured groupIdToken>. ' +
     'Memory state N/a: the harness empties the authorization cache first, so the second token is not known locally and must be asked ' +
-    'about (steps 6-7). Step 8 validates the valid idToken; read (E07.FR.02) as the token that stopped the authorization, and the one ' +
-    'that started it is accepted too. Steps 1-4 are the Authorized (local) state plus the eventType validation of step 3.',
+    'about (steps 6-7). Step 6 validates the valid idToken; read as the token presented there, the other one. Step 8 validates the ' +
+    'valid idToken too; read (E07.FR.02) as the token that stopped the authorization, and the one that started it is accepted too. Steps 1-4 are the Authorized (local) state plus the eventType validation of step 3.',
   async run(ctx) {
     const { check, config } = ctx;
     const { valid, valid2 } = config.configured.idTokens;

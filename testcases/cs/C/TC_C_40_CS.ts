@@ -8,19 +8,20 @@ export default defineTestCase({
   sut: 'CS',
   useCases: ['C09'],
   requirements: ['C09.FR.02', 'C09.FR.03', 'C09.FR.07'],
-  detects: ['auth.stopTokenIgnored', 'auth.groupIdIgnored', 'localList.notUsedOnline'],
+  detects: ['auth.stopTokenIgnored', 'auth.groupIdIgnored', 'localList.notUsedOnline', 'auth.stopEventWithoutToken'],
   configuration: [LOCAL_LIST_ENABLED, LOCAL_PRE_AUTHORIZE],
   notes:
     'Both tokens are in the local list with <Configured groupIdToken> (Part 6 says the second is "in the Authorization Cache"; ' +
-    'the memory state puts it in the list). The StopAuthorized event may carry the second token (E07.FR.02: the token used ' +
-    'to stop) or the first (as Part 6 writes it). Its eventType is Updated as Part 6 says when TxStopPoint does not end the ' +
-    'transaction with the authorization, else Ended (E06). The station decides from its list, so an AuthorizeRequest for ' +
-    'the first token fails step 1.',
+    'the memory state puts it in the list). The StopAuthorized event must carry an idToken (step 4 lists one): the second ' +
+    'token (E07.FR.02: the token used to stop) or the first (as Part 6 writes it); both the StopAuthorized state and step 4 ' +
+    'accept either. Its eventType is Updated as Part 6 says, or Ended when it is the last event of the stop and TxStopPoint ' +
+    'ends the transaction with the authorization (E06). The station decides from its list, so an AuthorizeRequest for the ' +
+    'first token fails step 1.',
   async run(ctx) {
     const { valid, valid2 } = ctx.config.configured.idTokens;
     await withListGroupCharging(ctx, valid2, 'Accepted', async (session) => {
       session.idToken = valid2;
-      await ctx.step('Manual action, 4: present the second valid idToken of the group to stop (StopAuthorized, local)', () => stopAuthorized(session, 'local'));
+      await ctx.step('Manual action, 4: present the second valid idToken of the group to stop (StopAuthorized, local)', () => stopAuthorized(session, 'local', [valid2, valid]));
       await stopEventCarries(session, '4. the stop is reported with triggerReason StopAuthorized and a token of the group', [valid2, valid]);
       await ctx.step('5. EVConnectedPostSession', () => evConnectedPostSession(session));
       await ctx.step('6. EVDisconnected', () => evDisconnected(session));

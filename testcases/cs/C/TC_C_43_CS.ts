@@ -8,13 +8,14 @@ export default defineTestCase({
   sut: 'CS',
   useCases: ['C09'],
   requirements: ['C09.FR.02', 'C09.FR.03', 'C09.FR.07'],
-  detects: ['auth.invalidGroupTokenStops', 'localList.noPostAuthorize'],
+  detects: ['auth.invalidGroupTokenStops', 'localList.noPostAuthorize', 'auth.stopEventWithoutToken'],
   configuration: [LOCAL_LIST_ENABLED, LOCAL_PRE_AUTHORIZE],
   notes:
     'Step 4 validates the token that is presented, <Configured invalid_idtoken> (Part 6 prints valid_idtoken there); the ' +
     'harness answers it Invalid with <Configured groupIdToken>. The wait that follows is <Configured message timeout>. ' +
     'Part 6 validates a step 6 its scenario does not list: it is read as StopAuthorized with the valid token, whose event ' +
-    'carries that token and is Updated unless TxStopPoint ends the transaction with the authorization (E06).',
+    'carries that token and is Updated unless it is the last event of the stop and TxStopPoint ends the transaction with the ' +
+    'authorization (E06).',
   async run(ctx) {
     const { valid, invalid } = ctx.config.configured.idTokens;
     await withListGroupCharging(ctx, invalid, 'Invalid', async (session) => {

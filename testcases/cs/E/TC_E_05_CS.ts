@@ -1,6 +1,6 @@
 /** TC_E_05_CS: an authorization with no EV plugged in times out after EVConnectionTimeOut, and the EVSE can still start a new session. */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { AUTHORIZATION_ON, EV_CONNECTION_TIMEOUT, authorized, energyTransferStarted, setting, withSession } from '../states';
+import { AUTHORIZATION_ON, EV_CONNECTION_TIMEOUT, authorized, energyTransferStarted, evConnectionTimedOut, setting, withSession } from '../states';
 
 export default defineTestCase({
   id: 'TC_E_05_CS',
@@ -12,27 +12,23 @@ export default defineTestCase({
   configuration: [EV_CONNECTION_TIMEOUT, ...AUTHORIZATION_ON, setting('AuthCacheCtrlr', 'Enabled', 'false'), setting('AuthCtrlr', 'LocalPreAuthorize', 'false')],
   notes:
     'Step 1 is expected only when the transaction has started (the harness saw its Started event); it may take up to ' +
-    '<Configured ev_connection_timeout> plus the message timeout. With TxStopPoint Authorized the event must end the transaction ' +
-    'with stoppedReason Timeout, otherwise it is Updated; with PowerPathClosed (an authorization-bound stop point Part 6 does not ' +
-    'mention here) either is accepted.',
+    '<Configured ev_connection_timeout> plus the message timeout. Without a transaction the harness waits <Configured ' +
+    'ev_connection_timeout> before step 3, so the second authorization comes after the first has expired. With TxStopPoint ' +
+    'Authorized the event must end the transaction with stoppedReason Timeout, otherwise it is Updated; with PowerPathClosed (an ' +
+    'authorization-bound stop point Part 6 does not mention here) either is accepted.',
   async run(ctx) {
-    const { step, check, config } = ctx;
+    const { step, check } = ctx;
     await withSession(ctx, async (session) => {
       await step('Before: reach state Authorized (local)', () => authorized(session, 'local'));
       const { stopPoints } = await session.settings();
-      if (session.transactionOpen) {
-        await step(`1-2. station reports the timeout after <Configured ev_connection_timeout> (${config.configured.evConnectionTimeout} s)`, async () => {
-          const event = await session.monitor.nextEvent('a TransactionEventRequest for the EV connection timeout', { timeoutMs: config.configured.evConnectionTimeout * 1000 + config.timeouts.messageMs });
-          check.equal('TransactionEventRequest.triggerReason', event.triggerReason, 'EVConnectTimeout');
-          if (stopPoints.has('Authorized')) {
-            check.equal('TransactionEventRequest.eventType', event.eventType, 'Ended');
-            check.equal('TransactionEventRequest.transactionInfo.stoppedReason', event.transactionInfo.stoppedReason, 'Timeout');
-          } else if (!stopPoints.has('PowerPathClosed')) {
-            check.equal('TransactionEventRequest.eventType', event.eventType, 'Updated');
-          }
-        });
-      }
-      session.authorized = false;
+      await evConnectionTimedOut(session, '1-2. station reports the timeout', (event) => {
+        if (stopPoints.has('Authorized')) {
+          check.equal('TransactionEventRequest.eventType', event.eventType, 'Ended');
+          check.equal('TransactionEventRequest.transactionInfo.stoppedReason', event.transactionInfo.stoppedReason, 'Timeout');
+        } else if (!stopPoints.has('PowerPathClosed')) {
+          check.equal('TransactionEventRequest.eventType', event.eventType, 'Updated');
+        }
+      });
       await step('3. authorize locally again, to see the EVSE can start a session (Authorized, local)', () => authorized(session, 'local'));
       await step('4. energy starts to flow (EnergyTransferStarted)', () => energyTransferStarted(session));
     });

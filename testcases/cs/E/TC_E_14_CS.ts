@@ -13,15 +13,17 @@ export default defineTestCase({
   notes:
     'TxStopPoint is set to EVConnected alone. The main steps (unplug, connector Available, EVCommunicationLost with chargingState Idle) are ' +
     'those of EVDisconnected; the case adds the checks on eventType and stoppedReason, with the reading of errata 2025-09 6.2.51 ' +
-    '(Remote or EVDisconnected after a remote stop, else Local, EVDisconnected or omitted).',
+    '(Remote or EVDisconnected after a remote stop, else Local, EVDisconnected or omitted). That erratum is newer and more specific than ' +
+    'the general rule of §2.1 (Local or omitted after a local stop), so EVDisconnected is allowed after a local stop here.',
   async run(ctx) {
     const { step, check } = ctx;
     await withSession(ctx, async (session) => {
       await step('Before: reach state EVConnectedPostSession', () => evConnectedPostSession(session));
-      const event = await step('1-4. disconnect the EV (EVDisconnected)', () => evDisconnected(session));
+      const localStopReasons = ['Local', 'EVDisconnected', undefined];
+      const event = await step('1-4. disconnect the EV (EVDisconnected)', () => evDisconnected(session, { localStopReasons }));
       await step('3. the event of the lost EV ends the transaction', () => {
         check.equal('TransactionEventRequest.eventType', event?.eventType, 'Ended');
-        const allowed = session.stoppedVia === 'remote' ? ['Remote', 'EVDisconnected'] : ['Local', 'EVDisconnected', undefined];
+        const allowed = session.stoppedVia === 'remote' ? ['Remote', 'EVDisconnected'] : localStopReasons;
         check.oneOf('TransactionEventRequest.transactionInfo.stoppedReason', event?.transactionInfo.stoppedReason, allowed);
       });
     });

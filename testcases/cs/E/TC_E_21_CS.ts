@@ -8,7 +8,7 @@ export default defineTestCase({
   sut: 'CS',
   useCases: ['E06', 'F03'],
   requirements: ['E06.FR.03', 'E06.FR.15', 'F03.FR.09'],
-  detects: ['remoteStop.rejected', 'txStopPoint.ignored', 'transaction.wrongStoppedReason'],
+  detects: ['remoteStop.rejected', 'txStopPoint.ignored', 'transaction.wrongStoppedReason', 'remoteStop.noTrigger'],
   configuration: [txStopPoint('Authorized')],
   notes: 'TxStopPoint is set to Authorized alone.',
   async run(ctx) {

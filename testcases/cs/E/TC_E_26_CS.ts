@@ -23,6 +23,7 @@ export default defineTestCase({
       if (fixed) await connectorReported(session, 'Available', '3-4. station reports the connector Available');
       await session.act('Manual action: plug the cable back into the EV', { kind: 'plugIn', side: 'ev', ...evse });
       session.evConnected = true;
+      monitor.pendingEvse = evse; // §2.1: the first event after connecting names the EVSE and connector
       await step('5-6. station reports the EV connected again', async () => {
         const event = await monitor.nextEvent('a TransactionEventRequest for the reconnected EV');
         check.equal('TransactionEventRequest.triggerReason', event.triggerReason, 'CablePluggedIn');

@@ -11,13 +11,14 @@ export default defineTestCase({
   detects: ['transactionStatus.queueHidden', 'offline.flagMissing', 'offline.notQueued'],
   configuration: [...SAMPLED_UPDATES, ...OFFLINE_RETRY],
   notes:
-    'The harness sends GetTransactionStatusRequest as soon as the station has connected again. Step 5 checks the first event from the queue ' +
+    'The harness sends GetTransactionStatusRequest as soon as the station has connected again, before it answers any message of the ' +
+    'station (which waits meanwhile, so its queue is still full). Step 5 checks the first event from the queue ' +
     'and every following one marked offline (the queue ends at the first event without offline true).',
   async run(ctx) {
     await withSession(ctx, async (session) => {
       await ctx.step('Before: reach state EnergyTransferStarted', () => energyTransferStarted(session));
       const transactionId = session.transactionId;
-      await offlineWhileCharging(session);
+      await offlineWhileCharging(session, { waitForFirstMessage: false });
       await transactionStatus(session, '3-4. harness asks for the status of the ongoing transaction', transactionId, { ongoingIndicator: true, messagesInQueue: true });
       const queued = await queuedEvents(session, '5-6. station sends its queued TransactionEventRequests');
       await ctx.step('5. checks of the queued events', () => checkQueuedMeterUpdates(session, queued));

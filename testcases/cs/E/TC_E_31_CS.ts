@@ -6,12 +6,12 @@ import {
   departureReported,
   disconnectionReported,
   energyTransferStarted,
+  postSessionReported,
   SAMPLED_UPDATES,
   setting,
   stopReported,
   suspensionReported,
   transactionStatus,
-  waitRetryBackOff,
   withSession,
 } from '../states';
 
@@ -35,9 +35,11 @@ export default defineTestCase({
   notes:
     'Scenario local or remote follows configured.stopTransactionVia; as errata 2025-09 6.2.53 says, in the remote scenario the EV stops the ' +
     'energy transfer (the station is offline, RequestStopTransaction cannot reach it). The Transaction Duration is rounded up to whole seconds ' +
-    'in RetryBackOffWaitMinimum. After the status request, the queued events are checked with the validations of the states they replay: ' +
-    'StopAuthorized (local) or EnergyTransferSuspended (remote), then EVDisconnected and, with TxStopPoint ParkingBayOccupancy and a bay ' +
-    'sensor, ParkingBayUnoccupied.',
+    'in RetryBackOffWaitMinimum. After the manual actions the harness waits the Transaction Duration, then accepts the next reconnection ' +
+    'attempt and sends GetTransactionStatusRequest the moment the station is back, before it answers any message of the station. The ' +
+    'queued events are then checked with the validations of the states they replay: StopAuthorized and EVConnectedPostSession (local) or ' +
+    'EnergyTransferSuspended (remote; the EV suspended, so no EVConnected report follows), then EVDisconnected and, with TxStopPoint ' +
+    'ParkingBayOccupancy and a bay sensor, ParkingBayUnoccupied.',
   async run(ctx) {
     const { step, config } = ctx;
     await withSession(ctx, async (session) => {
@@ -55,12 +57,15 @@ export default defineTestCase({
       const bayDeparture = stopPoints.has('ParkingBayOccupancy') && config.configured.parkingBaySensor;
       if (bayDeparture) await session.act('Manual action: drive the EV out of the parking bay', { kind: 'parkingBayVacated', evseId: evse.evseId });
       session.bayOccupied = session.bayOccupied && !bayDeparture;
-      await waitRetryBackOff(session, Math.ceil(config.configured.transactionDuration), ' while the station is offline');
-      await offline.reconnect('Harness accepts the reconnection');
+      const seconds = config.configured.transactionDuration;
+      await step(`Wait <Configured Transaction Duration> (${seconds} s) while the station is offline`, () => monitor.watch(seconds * 1000));
+      await offline.reconnect('Harness accepts the reconnection', { waitForFirstMessage: false });
       await transactionStatus(session, '1-2. harness asks for the status of the ended transaction', transactionId, { ongoingIndicator: false, messagesInQueue: true });
       await step('3-4. station sends its queued TransactionEventRequests; the checks of the states they replay', async () => {
-        if (scenario === 'local') await stopReported(session, 'local');
-        else {
+        if (scenario === 'local') {
+          await stopReported(session, 'local');
+          await postSessionReported(session);
+        } else {
           await suspensionReported(session, 'EnergyTransferSuspended 1-2. the suspension');
           Object.assign(session, { authorized: false, stoppedVia: 'remote' });
         }

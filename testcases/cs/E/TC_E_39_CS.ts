@@ -1,7 +1,7 @@
 /** TC_E_39_CS: with TxStopPoint Authorized, an authorization with no EV in time ends the transaction, and a late EV does not charge. */
 import { defineTestCase } from '../../../src/engine/testcase';
 import type { SessionCall } from '../states';
-import { AUTHORIZATION_ON, authorized, connectorReported, EV_CONNECTION_TIMEOUT, isMeterOnly, txStopPoint, withSession } from '../states';
+import { AUTHORIZATION_ON, authorized, connectorReported, EV_CONNECTION_TIMEOUT, evConnectionTimedOut, isMeterOnly, txStopPoint, withSession } from '../states';
 
 /** A TransactionEventRequest that says the EV is charging. */
 const charging = (call: SessionCall): string | undefined =>
@@ -29,21 +29,15 @@ export default defineTestCase({
       const { monitor, evse } = session;
       await step('Before: reach state Authorized', () => authorized(session));
       const { startPoints } = await session.settings();
-      if (monitor.transactionOpen) {
-        await step(`1-2. station ends the transaction after <Configured ev_connection_timeout> (${config.configured.evConnectionTimeout} s)`, async () => {
-          const event = await monitor.nextEvent('a TransactionEventRequest for the EV connection timeout', { timeoutMs: config.configured.evConnectionTimeout * 1000 + config.timeouts.messageMs });
-          check.equal('TransactionEventRequest.triggerReason', event.triggerReason, 'EVConnectTimeout');
-          check.equal('TransactionEventRequest.eventType', event.eventType, startPoints.has('ParkingBayOccupancy') ? 'Updated' : 'Ended');
-          check.equal('TransactionEventRequest.transactionInfo.stoppedReason', event.transactionInfo.stoppedReason, 'Timeout');
-        });
-      } else {
-        await step(`Wait <Configured ev_connection_timeout> (${config.configured.evConnectionTimeout} s): no transaction to end`, () => monitor.watch(config.configured.evConnectionTimeout * 1000));
-      }
-      session.authorized = false;
+      await evConnectionTimedOut(session, '1-2. station ends the transaction', (event) => {
+        check.equal('TransactionEventRequest.eventType', event.eventType, startPoints.has('ParkingBayOccupancy') ? 'Updated' : 'Ended');
+        check.equal('TransactionEventRequest.transactionInfo.stoppedReason', event.transactionInfo.stoppedReason, 'Timeout');
+      });
       const seenBefore = monitor.events.length;
       await session.act('Manual action: connect the EV side of the cable', { kind: 'plugIn', side: 'ev', ...evse });
       await session.act('Manual action: connect the EVSE side of the cable', { kind: 'plugIn', side: 'station', ...evse });
       session.evConnected = true;
+      monitor.pendingEvse = evse; // §2.1: the first event after connecting (if one comes) names the EVSE and connector
       await connectorReported(session, 'Occupied', '3-4. station reports the connector Occupied');
       await step(`5-6. station may report the cable, but must not charge (watched for ${config.timeouts.messageMs} ms)`, async () => {
         await monitor.watch(config.timeouts.messageMs, charging);

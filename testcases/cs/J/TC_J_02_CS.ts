@@ -6,6 +6,7 @@ import {
   collect,
   durationCovering,
   energyTransferStarted,
+  eventLocationsChecked,
   isEventWith,
   isMeterValues,
   measurandSetting,
@@ -46,6 +47,7 @@ export default defineTestCase({
       if (meterValues.length > 1) {
         await step('Post: the MeterValuesRequest readings are the clock-aligned interval apart', () => checkIntervals(ctx, 'MeterValuesRequest.meterValue.timestamp', meterValues.flatMap((c) => meterValuesOf(c).map((m) => m.timestamp)), intervalS));
       }
+      await eventLocationsChecked(session);
     });
   },
 });

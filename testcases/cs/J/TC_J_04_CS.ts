@@ -8,7 +8,7 @@ export default defineTestCase({
   sut: 'CS',
   useCases: ['J01'],
   requirements: ['J01.FR.21'],
-  detects: ['meterValues.unsigned', 'meterValues.noTxEnded'],
+  detects: ['meterValues.unsigned', 'meterValues.noTxEnded', 'meterValues.noPublicKey'],
   configuration: [
     setting('AlignedDataCtrlr', 'TxEndedInterval', (c) => String(c.configured.alignedDataTxEndedInterval)),
     setting('AlignedDataCtrlr', 'SendDuringIdle', 'false'),
@@ -16,7 +16,9 @@ export default defineTestCase({
   ],
   notes:
     'Part 6 words these validations with "should"; the harness checks them. Readings with context Transaction.End (from SampledDataCtrlr) ' +
-    'are not clock-aligned and not judged here. publicKey must be present, empty or not as OCPPCommCtrlr.PublicKeyWithSignedMeterValue says.',
+    'are not clock-aligned and not judged here (their location still is). The harness reads OCPPCommCtrlr.PublicKeyWithSignedMeterValue: ' +
+    'with Never publicKey must be "", with EveryMeterValue a key in every signed value, with OncePerTransaction a key in at least one ' +
+    'signed value of the transaction; whether a key is valid is not judged.',
   async run(ctx) {
     await checkEndedReadings(ctx, { source: 'AlignedDataCtrlr', intervalS: ctx.config.configured.alignedDataTxEndedInterval, first: 'Sample.Clock', signed: true });
   },

@@ -1,6 +1,6 @@
 /** TC_J_07_CS: a transaction started when the EV connects carries the Transaction.Begin readings in its Started event. */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { beginReadingsChecked, energyTransferStarted, evConnectedPreSession, measurandSetting, parkingBayOccupied, txStartPoint, withSession } from '../states';
+import { beginReadingsChecked, energyTransferStarted, evConnectedPreSession, eventLocationsChecked, measurandSetting, parkingBayOccupied, txStartPoint, withSession } from '../states';
 
 export default defineTestCase({
   id: 'TC_J_07_CS',
@@ -20,6 +20,7 @@ export default defineTestCase({
       await step('2. energy starts to flow (EnergyTransferStarted)', () => energyTransferStarted(session));
       const started = session.monitor.current?.events.find((e) => e.eventType === 'Started');
       await beginReadingsChecked(ctx, 'Post: the Started event carries the Transaction.Begin readings', 'Started TransactionEventRequest', started, measurands);
+      await eventLocationsChecked(session);
     });
   },
 });

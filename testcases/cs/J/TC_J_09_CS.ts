@@ -1,6 +1,6 @@
 /** TC_J_09_CS: during a transaction the station sends sampled readings every SampledDataCtrlr.TxUpdatedInterval (MeterValuePeriodic). */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { checkAllMeterValues, checkIntervals, collect, durationCovering, energyTransferStarted, isEventWith, measurandSetting, meterValuesOf, setting, withSession } from '../states';
+import { checkAllMeterValues, checkIntervals, collect, durationCovering, energyTransferStarted, eventLocationsChecked, isEventWith, measurandSetting, meterValuesOf, setting, withSession } from '../states';
 
 export default defineTestCase({
   id: 'TC_J_09_CS',
@@ -24,6 +24,7 @@ export default defineTestCase({
       );
       await step('1. checks of each TransactionEventRequest', () => checkAllMeterValues(ctx, 'TransactionEventRequest', events, 'Sample.Periodic', measurands));
       await step('Post: the readings are the configured interval apart', () => checkIntervals(ctx, 'TransactionEventRequest.meterValue.timestamp', events.flatMap((c) => meterValuesOf(c).map((m) => m.timestamp)), intervalS));
+      await eventLocationsChecked(session);
     });
   },
 });

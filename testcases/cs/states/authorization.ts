@@ -4,6 +4,7 @@
  * the 2025 errata (StopAuthorized may report the stop and the end of energy in one event or two).
  * Without an explicit variant they use configured.startTransactionVia / stopTransactionVia.
  */
+import type { ConfiguredIdToken } from '../../../src/engine/config';
 import type { TransactionEventRequest } from '../../../src/ocpp/generated';
 import { chargeForTransactionDuration, energyTransferStarted, parkingBayOccupied } from './transaction';
 import type { ChargingSession } from './session';
@@ -20,8 +21,10 @@ export const newRemoteStartId = (): number => 1 + Math.floor(Math.random() * 1_0
  * AuthorizeRemoteStart is true). When a transaction is open or TxStartPoint contains Authorized, the station reports the
  * authorization with a TransactionEventRequest carrying the token (and, remotely, triggerReason RemoteStart with
  * remoteStartId); that event is kept as session.authorizationEvent (undefined when none was expected).
+ * With `options.cached` the token is one the station holds in its cache or list: Part 6 then does not expect the
+ * AuthorizeRequest of Main A step 1 / Main B step 3, so none is waited for.
  */
-export async function authorized(session: ChargingSession, via: Via = session.ctx.config.configured.startTransactionVia): Promise<void> {
+export async function authorized(session: ChargingSession, via: Via = session.ctx.config.configured.startTransactionVia, options: { readonly cached?: boolean } = {}): Promise<void> {
   const { ctx, monitor, evse, idToken } = session;
   const { check, csms } = ctx;
   await ctx.step(`Reusable State Authorized (${via})`, async () => {
@@ -37,7 +40,7 @@ export async function authorized(session: ChargingSession, via: Via = session.ct
     if (via === 'local') {
       await session.act(`Manual action: present the idToken '${idToken.idToken}'`, { kind: 'presentIdToken', idToken, evseId: evse.evseId });
       monitor.pendingIdToken = idToken;
-      if (settings.authEnabled) {
+      if (settings.authEnabled && !options.cached) {
         await ctx.step('1-2. station sends AuthorizeRequest, harness accepts the token', async () => {
           const authorize = await monitor.next('an AuthorizeRequest', (c) => c.action === 'Authorize');
           checkToken('AuthorizeRequest.idToken', (authorize.payload as { idToken: { idToken: string; type: string } }).idToken);
@@ -59,7 +62,7 @@ export async function authorized(session: ChargingSession, via: Via = session.ct
       });
       monitor.pendingRemoteStart = true;
       monitor.pendingIdToken = idToken;
-      if (settings.authEnabled && settings.authorizeRemoteStart) {
+      if (settings.authEnabled && settings.authorizeRemoteStart && !options.cached) {
         await ctx.step('3-4. station sends AuthorizeRequest, harness accepts the token', async () => {
           const authorize = await monitor.next('an AuthorizeRequest', (c) => c.action === 'Authorize');
           checkToken('AuthorizeRequest.idToken', (authorize.payload as { idToken: { idToken: string; type: string } }).idToken);
@@ -89,9 +92,9 @@ export async function authorized(session: ChargingSession, via: Via = session.ct
  * remotely (RequestStopTransactionRequest). The station reports the stop (StopAuthorized / RemoteStop) and the end of
  * energy (ChargingStateChanged, EVConnected), in one event or two; the last one ends the transaction (stoppedReason
  * Local or omitted, resp. Remote) when TxStopPoint contains Authorized, PowerPathClosed or EnergyTransfer, else both are
- * Updated.
+ * Updated. `stopTokens`: the idTokens the stop event may carry (default: the session's token, the one presented).
  */
-export async function stopAuthorized(session: ChargingSession, via: Via = session.ctx.config.configured.stopTransactionVia): Promise<void> {
+export async function stopAuthorized(session: ChargingSession, via: Via = session.ctx.config.configured.stopTransactionVia, stopTokens?: readonly ConfiguredIdToken[]): Promise<void> {
   const { ctx, evse, idToken } = session;
   const { check, csms } = ctx;
   await ctx.step(`Reusable State StopAuthorized (${via})`, async () => {
@@ -105,17 +108,18 @@ export async function stopAuthorized(session: ChargingSession, via: Via = sessio
         check.equal('RequestStopTransactionResponse.status', stopped.status, 'Accepted');
       });
     }
-    await stopReported(session, via);
+    await stopReported(session, via, stopTokens);
   });
 }
 
 /**
  * The steps of StopAuthorized after its action (also run for a stop that happened offline): the stop event
  * (StopAuthorized / RemoteStop, optional) and the end of energy (ChargingStateChanged, EVConnected), in one event or two;
- * the last ends the transaction when TxStopPoint says so. Marks the session stopped.
+ * the last ends the transaction when TxStopPoint says so. Marks the session stopped. A local stop event that carries
+ * an idToken must carry one of `stopTokens` (default: the session's token).
  */
-export async function stopReported(session: ChargingSession, via: Via): Promise<void> {
-  const { ctx, monitor, idToken } = session;
+export async function stopReported(session: ChargingSession, via: Via, stopTokens: readonly ConfiguredIdToken[] = [session.idToken]): Promise<void> {
+  const { ctx, monitor } = session;
   const { check } = ctx;
   const ends = await session.stopEndsTransaction();
   const stopTrigger = via === 'local' ? 'StopAuthorized' : 'RemoteStop';
@@ -125,8 +129,8 @@ export async function stopReported(session: ChargingSession, via: Via): Promise<
     await ctx.step(`${numbers[0]}. station reports the stop with triggerReason ${stopTrigger}`, () => {
       check.equal('TransactionEventRequest.triggerReason', last.triggerReason, stopTrigger);
       if (via === 'local' && last.idToken !== undefined) {
-        check.equal('TransactionEventRequest.idToken.idToken', last.idToken.idToken, idToken.idToken);
-        check.equal('TransactionEventRequest.idToken.type', last.idToken.type, idToken.type);
+        const carried = `${last.idToken.idToken}/${last.idToken.type}`;
+        check.oneOf('TransactionEventRequest.idToken (idToken/type)', carried, stopTokens.map((t) => `${t.idToken}/${t.type}`));
       }
     });
     if (last.eventType !== 'Ended') last = await monitor.nextEvent('a TransactionEventRequest for the end of the energy transfer');

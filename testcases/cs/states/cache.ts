@@ -162,12 +162,13 @@ export function noAuthorizeSinceAction(session: ChargingSession): void {
  * token is presented and the station reports the authorization with TransactionEventRequest (triggerReason
  * Authorized, the token, eventType Updated when a transaction is open, else Started) when a transaction is open or
  * TxStartPoint contains Authorized, without sending an AuthorizeRequest. With configured.startTransactionVia remote,
- * the plain Authorized (remote) state runs instead (errata 2025-09 6.2.22).
+ * the Authorized (remote) state runs instead (errata 2025-09 6.2.22), for a cached token: no AuthorizeRequest is
+ * waited for even when AuthorizeRemoteStart is true (Main B step 3 is skipped for a cached idToken).
  */
 export async function authorizedFromCache(session: ChargingSession, numbers: string): Promise<void> {
   const { ctx, monitor, evse, idToken } = session;
   const { check } = ctx;
-  if (ctx.config.configured.startTransactionVia === 'remote') return authorized(session, 'remote');
+  if (ctx.config.configured.startTransactionVia === 'remote') return authorized(session, 'remote', { cached: true });
   await ctx.step('Reusable State Authorized (local, idToken cached as Accepted)', async () => {
     if (!session.bayOccupied && !session.evConnected) await parkingBayOccupied(session);
     const { startPoints } = await session.settings();

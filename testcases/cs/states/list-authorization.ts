@@ -75,11 +75,13 @@ export async function listedTokenAskedAgain(ctx: CsCaseContext, token: Configure
  * TC_C_22_CS to TC_C_24_CS: `token` is in the local list with `status` (not Accepted); the harness goes offline, the EV
  * enters the bay, the token is presented, the harness lets the station back. For <Configured message timeout> after
  * that, every TransactionEventRequest beyond meter values must be the queued EVDetected event of TxStartPoint
- * ParkingBayOccupancy, marked offline: a station that authorized the token would report it.
+ * ParkingBayOccupancy, marked offline: a station that authorized the token would report it. When TxStartPoint contains
+ * ParkingBayOccupancy and the station has a bay sensor, that EVDetected event (steps 5-6) must come.
  */
 export async function offlineListRefusal(ctx: CsCaseContext, token: ConfiguredIdToken, status: AuthorizationStatusEnumType): Promise<void> {
   const { check, config } = ctx;
   await withListedToken(ctx, token, status, async (session) => {
+    const bayStarts = config.configured.parkingBaySensor && (await session.settings()).startPoints.has('ParkingBayOccupancy');
     const offline = await connectionClosed(ctx, '1. harness closes the WebSocket and refuses reconnects');
     if (config.configured.parkingBaySensor) {
       await session.act('2. Manual action: drive the EV into the parking bay', { kind: 'parkingBayOccupied', evseId: session.evse.evseId });
@@ -91,6 +93,7 @@ export async function offlineListRefusal(ctx: CsCaseContext, token: ConfiguredId
     await ctx.step(`5-6. station empties its queue: only an EVDetected event marked offline, nothing for the refused token (watched for <Configured message timeout>, ${ms} ms)`, async () => {
       await session.monitor.watch(ms);
       const events = session.monitor.discard((c) => c.action === 'TransactionEvent' && !isMeterOnly(c.payload as TransactionEventRequest));
+      if (bayStarts) check.that('queued TransactionEventRequest for the EV in the bay (TxStartPoint ParkingBayOccupancy)', events.length > 0, 'sent', 'none');
       for (const call of events) {
         const event = call.payload as TransactionEventRequest;
         check.equal(`TransactionEventRequest (seqNo ${event.seqNo}).triggerReason`, event.triggerReason, 'EVDetected');
@@ -121,17 +124,20 @@ export async function withListGroupCharging(ctx: CsCaseContext, other: Configure
 
 /**
  * A step after StopAuthorized (local): the event with triggerReason StopAuthorized that ended the session's
- * authorization carries an idToken from `allowed`, and its eventType is Ended only when TxStopPoint ends the transaction
- * with the authorization (E06), else Updated.
+ * authorization was sent (the StopAuthorized state alone lets it be left out) and carries an idToken from `allowed`; its
+ * eventType is Ended only when it is the last event of the stop and TxStopPoint ends the transaction with the
+ * authorization (E06, errata 2025-09 6.2.117), else Updated.
  */
 export async function stopEventCarries(session: ChargingSession, title: string, allowed: readonly ConfiguredIdToken[]): Promise<void> {
   const { ctx, monitor } = session;
   const ends = await session.stopEndsTransaction();
   await ctx.step(title, () => {
-    const stop = monitor.current?.events.filter((e) => e.triggerReason === 'StopAuthorized').pop();
+    const events = monitor.current?.events.filter((e) => !isMeterOnly(e)) ?? [];
+    const stop = events.filter((e) => e.triggerReason === 'StopAuthorized').pop();
     ctx.check.that('TransactionEventRequest with triggerReason StopAuthorized', stop !== undefined, 'sent for the stop', stop ? 'sent' : 'none');
     const token = stop?.idToken && `${stop.idToken.idToken}/${stop.idToken.type}`;
     ctx.check.oneOf('TransactionEventRequest(StopAuthorized).idToken', token, allowed.map((t) => `${t.idToken}/${t.type}`));
-    ctx.check.equal('TransactionEventRequest(StopAuthorized).eventType', stop?.eventType, ends ? 'Ended' : 'Updated');
+    const lastOfStop = stop !== undefined && stop === events.at(-1);
+    ctx.check.equal('TransactionEventRequest(StopAuthorized).eventType', stop?.eventType, ends && lastOfStop ? 'Ended' : 'Updated');
   });
 }

@@ -41,16 +41,54 @@ export function checkMeterValue(ctx: CsCaseContext, label: string, meterValue: M
   const reported: string[] = meterValue.sampledValue.map((v) => v.measurand ?? DEFAULT_MEASURAND);
   const missing = measurands.filter((m) => !reported.includes(m));
   check.that(`${label}: a sampledValue per configured measurand`, missing.length === 0, measurands.join(', ') || '(none configured)', missing.length ? `missing ${missing.join(', ')}` : reported.join(', '));
-  const onEv = meterValue.sampledValue.filter((v) => v.location === 'EV' && v.measurand !== 'SoC');
-  check.that(`${label}: sampledValues with location EV`, onEv.length === 0, 'only for SoC', onEv.map((v) => v.measurand ?? DEFAULT_MEASURAND).join(', ') || 'none');
+  checkEvLocation(ctx, label, meterValue.sampledValue);
 }
 
-/** Checks that every sampledValue carries signedMeterValue with a publicKey field ("" or a key, per PublicKeyWithSignedMeterValue). */
-export function checkSigned(ctx: CsCaseContext, label: string, values: readonly SampledValue[]): void {
+/** Errata 2025-09 6.2.58 (every J case): no sampledValue has location EV unless its measurand is SoC. */
+export function checkEvLocation(ctx: CsCaseContext, label: string, values: readonly SampledValue[]): void {
+  const onEv = values.filter((v) => v.location === 'EV' && v.measurand !== 'SoC');
+  ctx.check.that(`${label}: sampledValues with location EV`, onEv.length === 0, 'only for SoC', onEv.map((v) => v.measurand ?? DEFAULT_MEASURAND).join(', ') || 'none');
+}
+
+/**
+ * The post-scenario rule of errata 2025-09 6.2.58 over every TransactionEventRequest of the case that carried meter
+ * values (Started, Updated, Ended, …), not only those the case's own checks looked at.
+ */
+export async function eventLocationsChecked(session: ChargingSession): Promise<void> {
+  const { ctx, monitor } = session;
+  await ctx.step('Post: no sampledValue of a TransactionEventRequest has location EV unless it is SoC (errata 2025-09 6.2.58)', () => {
+    for (const call of monitor.events) {
+      const values = meterValuesOf(call).flatMap((m) => m.sampledValue);
+      if (values.length > 0) checkEvLocation(ctx, `TransactionEventRequest (seqNo ${call.payload.seqNo}, ${call.payload.triggerReason})`, values);
+    }
+  });
+}
+
+/** OCPPCommCtrlr.PublicKeyWithSignedMeterValue (Never, OncePerTransaction, EveryMeterValue), read with GetVariables as a step; undefined when the station does not report it. */
+export async function publicKeyPolicy(ctx: CsCaseContext): Promise<string | undefined> {
+  return ctx.step('Before: read OCPPCommCtrlr.PublicKeyWithSignedMeterValue (whether signed values carry the public key)', async () => {
+    const read = await ctx.csms.call('GetVariables', { getVariableData: [{ component: { name: 'OCPPCommCtrlr' }, variable: { name: 'PublicKeyWithSignedMeterValue' } }] });
+    const result = read.getVariableResult[0];
+    return result?.attributeStatus === 'Accepted' ? result.attributeValue : undefined;
+  });
+}
+
+/**
+ * Checks that every sampledValue of `values` carries signedMeterValue, and that its publicKey follows `policy`
+ * (PublicKeyWithSignedMeterValue): "" with Never, a key in every one with EveryMeterValue, and with OncePerTransaction a
+ * key in at least one signed value of the whole transaction (`transaction`: every sampledValue of its events).
+ */
+export function checkSigned(ctx: CsCaseContext, label: string, values: readonly SampledValue[], policy: string | undefined, transaction: readonly SampledValue[]): void {
+  const { check } = ctx;
   const unsigned = values.filter((v) => v.signedMeterValue === undefined).length;
-  ctx.check.equal(`${label}: sampledValues without signedMeterValue`, unsigned, 0);
-  const withoutKey = values.filter((v) => v.signedMeterValue && typeof v.signedMeterValue.publicKey !== 'string').length;
-  ctx.check.equal(`${label}: signedMeterValues without publicKey`, withoutKey, 0);
+  check.equal(`${label}: sampledValues without signedMeterValue`, unsigned, 0);
+  const keys = values.flatMap((v) => (v.signedMeterValue ? [v.signedMeterValue.publicKey] : []));
+  if (policy === 'Never') check.equal(`${label}: signedMeterValues with a publicKey (PublicKeyWithSignedMeterValue Never)`, keys.filter((k) => k !== '').length, 0);
+  if (policy === 'EveryMeterValue') check.equal(`${label}: signedMeterValues with publicKey "" (PublicKeyWithSignedMeterValue EveryMeterValue)`, keys.filter((k) => k === '').length, 0);
+  if (policy === 'OncePerTransaction') {
+    const sent = transaction.filter((v) => v.signedMeterValue !== undefined && v.signedMeterValue.publicKey !== '').length;
+    check.that('signedMeterValues of the transaction with a publicKey (PublicKeyWithSignedMeterValue OncePerTransaction)', sent > 0, 'at least one', String(sent));
+  }
 }
 
 /**
@@ -98,6 +136,11 @@ export function checkAllMeterValues(ctx: CsCaseContext, name: string, calls: rea
   for (const [i, call] of calls.entries()) for (const [j, meterValue] of meterValuesOf(call).entries()) checkMeterValue(ctx, `${name}[${i}].meterValue[${j}]`, meterValue, context, measurands);
 }
 
+/** How many distinct moments (timestamps) the meter values of `calls` were taken at. */
+export function momentsOf(calls: readonly SessionCall[]): number {
+  return new Set(calls.flatMap((c) => meterValuesOf(c).map((m) => Date.parse(m.timestamp)))).size;
+}
+
 /** A clock-aligned MeterValuesRequest. */
 export const isMeterValues = (call: SessionCall): call is IncomingCall<'MeterValues'> => call.action === 'MeterValues';
 
@@ -140,6 +183,7 @@ export async function checkEndedReadings(ctx: CsCaseContext, readings: EndedRead
   const { step } = ctx;
   await withSession(ctx, async (session) => {
     const measurands = await measurandSetting(ctx, readings.source, 'TxEndedMeasurands');
+    const policy = readings.signed ? await publicKeyPolicy(ctx) : undefined;
     await step('Before: reach state EnergyTransferStarted', () => energyTransferStarted(session));
     const seconds = durationCovering(ctx, readings.intervalS);
     await step(`Wait <Configured transaction duration> (at least ${seconds} s, two ${readings.source}.TxEndedInterval)`, () => session.monitor.watch(seconds * 1000));
@@ -156,8 +200,10 @@ export async function checkEndedReadings(ctx: CsCaseContext, readings: EndedRead
         check.that('Ended meterValue with context Transaction.End', end.length > 0, 'one', String(end.length));
       }
       checkIntervals(ctx, `Ended meterValue (${readings.first}) timestamps`, samples.map((m) => m.timestamp), readings.intervalS);
-      if (readings.signed) checkSigned(ctx, 'Ended meterValue', samples.flatMap((m) => m.sampledValue));
+      const transaction = (session.monitor.current?.events ?? []).flatMap((e) => ((e.meterValue ?? []) as MeterValue[]).flatMap((m) => m.sampledValue));
+      if (readings.signed) checkSigned(ctx, 'Ended meterValue', samples.flatMap((m) => m.sampledValue), policy, transaction);
     });
+    await eventLocationsChecked(session);
   });
 }
 

@@ -1,6 +1,6 @@
 /**
  * Offline sequences of the CS cases (E11, E12, E14, E08, C15): the harness closes the WebSocket and refuses the station's
- * reconnects until told (then waits for the station's first message on the new connection, so it surely listens), the state StartOfflineTransaction and the memory state TransactionEventsInQueueEnded, and the
+ * reconnects until told (then, unless the case sends a request at once, waits for the station's first message on the new connection, so it surely listens), the state StartOfflineTransaction and the memory state TransactionEventsInQueueEnded, and the
  * checks on the events a station sends when it is back.
  */
 import { csmsDefaultAnswers } from '../../../src/actors/csms-defaults';
@@ -12,15 +12,26 @@ import type { ConfiguredIdToken } from '../../../src/engine/config';
 import { monitorOf, SESSION_ACTIONS, type SessionCall } from './monitor';
 import type { ChargingSession } from './session';
 
+/** How the harness takes the station back after an offline period. */
+export interface ReconnectOptions {
+  /**
+   * Whether the harness waits for the station's first CALL on the new connection (and answers it) before going on
+   * (default true). False for a case whose next step is the harness's own request, sent the moment the connection is
+   * back (E14 GetTransactionStatusRequest); the station's CALLs then wait for the steps that expect them.
+   */
+  readonly waitForFirstMessage?: boolean;
+}
+
 /** The harness's side of an offline period: ends it by accepting the next reconnection. */
 export interface OfflinePeriod {
   /** Stops refusing; resolves once the station has connected again (bounded by timeouts.connectMs). */
-  reconnect(title: string): Promise<void>;
+  reconnect(title: string, options?: ReconnectOptions): Promise<void>;
 }
 
 /**
  * A step: the harness closes the connection and refuses every reconnection attempt (HTTP 503) until the period's
- * `reconnect`. The refusals are queued one at a time, so at most one attempt after `reconnect` is still refused.
+ * `reconnect`. The refusals are queued one at a time; `reconnect` takes back the one still queued, so the first attempt
+ * after it is accepted.
  */
 export async function connectionClosed(ctx: CsCaseContext, title: string): Promise<OfflinePeriod> {
   const { csms } = ctx;
@@ -35,12 +46,13 @@ export async function connectionClosed(ctx: CsCaseContext, title: string): Promi
     await csms.connection?.close(1001, 'the harness goes offline (Part 6 offline case)');
   });
   return {
-    reconnect: (reconnectTitle) =>
+    reconnect: (reconnectTitle, options = {}) =>
       ctx.step(reconnectTitle, async () => {
         offline = false;
         csms.server.off('refused', refuseAgain);
+        csms.server.withdrawRefusal(refusal);
         if (!csms.connection) await csms.nextConnection();
-        await firstMessage(ctx);
+        if (options.waitForFirstMessage !== false) await firstMessage(ctx);
       }),
   };
 }
@@ -138,12 +150,12 @@ export async function transactionEventsInQueueEnded(session: ChargingSession): P
 
 /**
  * The offline period of the E14 and E11 cases while energy flows: the harness closes the connection, refuses reconnects
- * for <Configured RetryBackOffWaitMinimum_duration>, then accepts the station back.
+ * for <Configured RetryBackOffWaitMinimum_duration>, then accepts the station back (`options` as in {@link OfflinePeriod.reconnect}).
  */
-export async function offlineWhileCharging(session: ChargingSession): Promise<void> {
+export async function offlineWhileCharging(session: ChargingSession, options?: ReconnectOptions): Promise<void> {
   const offline = await connectionClosed(session.ctx, '1. harness closes the WebSocket and refuses reconnects');
   await waitRetryBackOff(session, 0, ' before accepting a reconnection');
-  await offline.reconnect('2. harness accepts the reconnection');
+  await offline.reconnect('2. harness accepts the reconnection', options);
 }
 
 /** Checks the queued events of a transaction that kept charging offline: each Updated, with meter values, marked offline (E11, E14). */

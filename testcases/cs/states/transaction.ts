@@ -200,45 +200,60 @@ export async function suspensionReported(session: ChargingSession, title: string
  * TxStopPoint DataSigned, the signed meter data.
  */
 export async function evConnectedPostSession(session: ChargingSession): Promise<void> {
-  const { ctx, monitor } = session;
-  const { check } = ctx;
+  const { ctx } = session;
   await ctx.step('Reusable State EVConnectedPostSession', async () => {
     if (!session.stoppedVia) await stopAuthorized(session);
-    if (monitor.transactionOpen && !session.evConnectedReported) {
-      await ctx.step('1-2. station reports chargingState EVConnected', async () => {
-        const event = await monitor.nextEvent('a TransactionEventRequest with chargingState EVConnected');
-        check.equal('TransactionEventRequest.triggerReason', event.triggerReason, 'ChargingStateChanged');
-        check.equal('TransactionEventRequest.transactionInfo.chargingState', event.transactionInfo.chargingState, 'EVConnected');
-        session.evConnectedReported = true;
-      });
-    }
-    const { stopPoints } = await session.settings();
-    if (monitor.transactionOpen && stopPoints.has('DataSigned')) {
-      await ctx.step('3-4. station sends the signed meter data', async () => {
-        const event = await monitor.nextEvent('a TransactionEventRequest with signed meter data');
-        check.equal('TransactionEventRequest.triggerReason', event.triggerReason, 'SignedDataReceived');
-      });
-    }
+    await postSessionReported(session);
   });
+}
+
+/** The steps of EVConnectedPostSession after the stop (also run for a stop that happened offline): chargingState EVConnected and, with TxStopPoint DataSigned, the signed meter data, while the transaction is open. */
+export async function postSessionReported(session: ChargingSession): Promise<void> {
+  const { ctx, monitor } = session;
+  const { check } = ctx;
+  if (monitor.transactionOpen && !session.evConnectedReported) {
+    await ctx.step('1-2. station reports chargingState EVConnected', async () => {
+      const event = await monitor.nextEvent('a TransactionEventRequest with chargingState EVConnected');
+      check.equal('TransactionEventRequest.triggerReason', event.triggerReason, 'ChargingStateChanged');
+      check.equal('TransactionEventRequest.transactionInfo.chargingState', event.transactionInfo.chargingState, 'EVConnected');
+      session.evConnectedReported = true;
+    });
+  }
+  const { stopPoints } = await session.settings();
+  if (monitor.transactionOpen && stopPoints.has('DataSigned')) {
+    await ctx.step('3-4. station sends the signed meter data', async () => {
+      const event = await monitor.nextEvent('a TransactionEventRequest with signed meter data');
+      check.equal('TransactionEventRequest.triggerReason', event.triggerReason, 'SignedDataReceived');
+    });
+  }
+}
+
+/** What a case changes in EVDisconnected. */
+export interface DisconnectionOptions {
+  /**
+   * The stoppedReason values an Ended event may carry after a local stop: by default Local or none (§2.1); a case whose
+   * errata allow more (TC_E_14_CS, errata 2025-09 6.2.51) gives its own list.
+   */
+  readonly localStopReasons?: readonly (string | undefined)[];
 }
 
 /**
  * EVDisconnected: the EV is disconnected at both ends; the connector becomes Available and an open transaction hears
  * EVCommunicationLost. Returns that event (undefined when no transaction was open), for cases that check more of it.
  */
-export async function evDisconnected(session: ChargingSession): Promise<TransactionEventRequest | undefined> {
+export async function evDisconnected(session: ChargingSession, options: DisconnectionOptions = {}): Promise<TransactionEventRequest | undefined> {
   const { ctx, monitor, evse } = session;
   return ctx.step('Reusable State EVDisconnected', async () => {
     if (!session.stoppedVia) await evConnectedPostSession(session);
     const wasOpen = monitor.transactionOpen;
     await session.act('Manual action: disconnect the EV and EVSE', { kind: 'unplug', side: 'both', ...evse });
     session.evConnected = false;
-    return disconnectionReported(session, wasOpen);
+    return disconnectionReported(session, wasOpen, options);
   });
 }
 
 /** The steps of EVDisconnected after its action (also run for an EV disconnected offline): connector Available, and the event of an open transaction. */
-export async function disconnectionReported(session: ChargingSession, wasOpen: boolean): Promise<TransactionEventRequest | undefined> {
+export async function disconnectionReported(session: ChargingSession, wasOpen: boolean, options: DisconnectionOptions = {}): Promise<TransactionEventRequest | undefined> {
   const { ctx, monitor } = session;
   const { check } = ctx;
   await connectorReported(session, 'Available', '1-2. station reports the connector Available');
@@ -247,10 +262,35 @@ export async function disconnectionReported(session: ChargingSession, wasOpen: b
     const event = await monitor.nextEvent('a TransactionEventRequest for the disconnected EV');
     check.equal('TransactionEventRequest.triggerReason', event.triggerReason, 'EVCommunicationLost');
     check.equal('TransactionEventRequest.transactionInfo.chargingState', event.transactionInfo.chargingState, 'Idle');
-    // §2.1: after a local stop, the Ended event says Local or nothing.
-    if (event.eventType === 'Ended' && session.stoppedVia === 'local') check.oneOf('TransactionEventRequest.transactionInfo.stoppedReason', event.transactionInfo.stoppedReason, ['Local', undefined]);
+    // §2.1: after a local stop, the Ended event says Local or nothing (unless the case's errata allow more).
+    if (event.eventType === 'Ended' && session.stoppedVia === 'local') check.oneOf('TransactionEventRequest.transactionInfo.stoppedReason', event.transactionInfo.stoppedReason, options.localStopReasons ?? ['Local', undefined]);
     return event;
   });
+}
+
+/**
+ * Not a Part 6 state but steps TC_E_05_CS and TC_E_39_CS share: after an authorization no EV connects. When a
+ * transaction is open, the station must report the timeout with a TransactionEventRequest within <Configured
+ * ev_connection_timeout> (plus the message timeout): triggerReason EVConnectTimeout, and what `checks` adds for the
+ * case. Without a transaction there is nothing to report: the harness waits the timeout out (a wait Part 6 implies, as
+ * the next steps must find the authorization expired). Returns the event, or undefined.
+ */
+export async function evConnectionTimedOut(session: ChargingSession, title: string, checks: (event: TransactionEventRequest) => void): Promise<TransactionEventRequest | undefined> {
+  const { ctx, monitor } = session;
+  const timeoutS = ctx.config.configured.evConnectionTimeout;
+  if (!monitor.transactionOpen) {
+    await ctx.step(`Wait <Configured ev_connection_timeout> (${timeoutS} s): no transaction started, so no event to expect`, () => monitor.watch(timeoutS * 1000));
+    session.authorized = false;
+    return undefined;
+  }
+  const event = await ctx.step(`${title} after <Configured ev_connection_timeout> (${timeoutS} s)`, async () => {
+    const timedOut = await monitor.nextEvent('a TransactionEventRequest for the EV connection timeout', { timeoutMs: timeoutS * 1000 + ctx.config.timeouts.messageMs });
+    ctx.check.equal('TransactionEventRequest.triggerReason', timedOut.triggerReason, 'EVConnectTimeout');
+    checks(timedOut);
+    return timedOut;
+  });
+  session.authorized = false;
+  return event;
 }
 
 /**
