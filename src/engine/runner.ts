@@ -148,11 +148,36 @@ async function ensureStationAccepted(station: StationActor): Promise<void> {
   if (response.status !== 'Accepted') throw new Error(`the CSMS answered the BootNotification with ${response.status}`);
 }
 
+/** GetVariables statuses that say the station does not have a variable. */
+const NOT_IMPLEMENTED = new Set(['UnknownComponent', 'UnknownVariable', 'NotSupportedAttributeType']);
+
+/** Whether a GetVariables / SetVariables result is about `setting`'s component and variable. */
+function isAbout(result: { component: ConfigurationSetting['component']; variable: ConfigurationSetting['variable'] }, setting: ConfigurationSetting): boolean {
+  const { component, variable } = setting;
+  return (
+    result.component.name === component.name &&
+    result.component.instance === component.instance &&
+    result.component.evse?.id === component.evse?.id &&
+    result.component.evse?.connectorId === component.evse?.connectorId &&
+    result.variable.name === variable.name &&
+    result.variable.instance === variable.instance
+  );
+}
+
 /** Applies the case's Before configuration with SetVariables; returns how to put the old values back. */
-async function applyConfiguration(context: CsCaseContext, settings: readonly ConfigurationSetting[]): Promise<() => Promise<void>> {
+async function applyConfiguration(context: CsCaseContext, configuration: readonly ConfigurationSetting[]): Promise<() => Promise<void>> {
   const { csms, step, config } = context;
-  const keys = settings.map(({ component, variable }) => ({ component, variable }));
+  const keys = configuration.map(({ component, variable }) => ({ component, variable }));
   const before = await step('Before: read the configuration the case changes', () => csms.call('GetVariables', { getVariableData: keys }));
+  const absent = configuration.filter((s) => s.ifImplemented && before.getVariableResult.some((r) => isAbout(r, s) && NOT_IMPLEMENTED.has(r.attributeStatus)));
+  for (const s of absent) {
+    await step(`Before: ${s.component.name}.${s.variable.name}${s.variable.instance ? `[${s.variable.instance}]` : ''} is not implemented by the station: left out (Part 6: if implemented)`, () => undefined);
+  }
+  const valueOf = (s: ConfigurationSetting) => (typeof s.value === 'function' ? s.value(config) : s.value);
+  // An optional setting that already holds its value needs no SetVariables (so a ReadOnly one that is right passes).
+  const holds = (s: ConfigurationSetting) => s.ifImplemented === true && before.getVariableResult.some((r) => isAbout(r, s) && r.attributeStatus === 'Accepted' && r.attributeValue === valueOf(s));
+  const settings = configuration.filter((s) => !absent.includes(s) && !holds(s));
+  if (settings.length === 0) return async () => undefined;
   const restore = async () => {
     const previous = before.getVariableResult.filter((r) => r.attributeStatus === 'Accepted' && r.attributeValue !== undefined);
     if (previous.length === 0 || !csms.connection) return;
@@ -162,7 +187,7 @@ async function applyConfiguration(context: CsCaseContext, settings: readonly Con
   };
   const set = await step('Before: set the configuration state of the case', () =>
     csms.call('SetVariables', {
-      setVariableData: settings.map((s) => ({ component: s.component, variable: s.variable, attributeValue: typeof s.value === 'function' ? s.value(config) : s.value })),
+      setVariableData: settings.map((s) => ({ component: s.component, variable: s.variable, attributeValue: valueOf(s) })),
     }),
   );
   const refused = set.setVariableResult.filter((r) => r.attributeStatus !== 'Accepted');

@@ -12,6 +12,13 @@ export interface ConfigurationSetting {
   readonly variable: { readonly name: string; readonly instance?: string };
   /** The value, or how to get it from the run config (for `<Configured …>` values). */
   readonly value: string | ((config: RunConfig) => string);
+  /**
+   * Part 6 "(If implemented)": when the station reports it does not have the variable (GetVariables answers
+   * UnknownComponent, UnknownVariable or NotSupportedAttributeType) the setting is left out, and the case says so; a
+   * station that has it must accept it like any other setting, unless it already holds the value (then nothing is sent:
+   * Part 6 "If implemented AND ReadWrite").
+   */
+  readonly ifImplemented?: boolean;
 }
 
 /** What every case body gets. */

@@ -90,3 +90,26 @@ test('a partly refused Before configuration leaves none of it behind', async () 
   // The accepted half (OfflineThreshold = 7) must be put back, so the next case in the lane starts from the original value.
   expect(`${after.verdict}: ${after.reason}`).toMatch(/^passed: /);
 }, 20_000);
+
+test('an "if implemented" setting the station does not have is left out, and the rest is applied', async () => {
+  const absent: ConfigurationSetting = { component: { name: 'NoSuchCtrlr' }, variable: { name: 'Enabled' }, value: 'true', ifImplemented: true };
+  const [result] = await runInOneLane(readsOfflineThreshold('TC_B_99_CS', (interval) => String(interval * 7), [absent, SEVEN_HEARTBEATS]));
+  expect(`${result.verdict}: ${result.reason}`).toMatch(/^passed: /);
+  expect(titles(result.steps)).toContain('Before: NoSuchCtrlr.Enabled is not implemented by the station: left out (Part 6: if implemented)');
+  expect(setValuesSent(result.frames)).toEqual(['7', ORIGINAL]);
+}, 20_000);
+
+test('an "if implemented" setting the station has but refuses still makes the case inconclusive', async () => {
+  const readOnly: ConfigurationSetting = { component: { name: 'OCPPCommCtrlr' }, variable: { name: 'MessageTimeout', instance: 'Default' }, value: '5', ifImplemented: true };
+  const [result] = await runInOneLane(readsOfflineThreshold('TC_B_99_CS', () => ORIGINAL, [readOnly]));
+  expect(result.verdict).toBe('inconclusive');
+  expect(result.reason).toMatch(/OCPPCommCtrlr\.MessageTimeout Rejected/);
+}, 20_000);
+
+test('an "if implemented" setting that already holds its value is not sent, so a ReadOnly one that is right passes', async () => {
+  // The reference station's ReadOnly OCPPCommCtrlr.MessageTimeout[Default] reports its message timeout in whole seconds.
+  const held: ConfigurationSetting = { component: { name: 'OCPPCommCtrlr' }, variable: { name: 'MessageTimeout', instance: 'Default' }, value: (c) => String(Math.ceil(c.timeouts.messageMs / 1000)), ifImplemented: true };
+  const [result] = await runInOneLane(readsOfflineThreshold('TC_B_99_CS', () => ORIGINAL, [held]));
+  expect(`${result.verdict}: ${result.reason}`).toMatch(/^passed: /);
+  expect(setValuesSent(result.frames)).toEqual([]);
+}, 20_000);

@@ -9,6 +9,9 @@ export const setting = (component: string, variable: string, value: Configuratio
   value,
 });
 
+/** Part 6 "(If implemented)": the setting is left out when the station does not have the variable (see ConfigurationSetting.ifImplemented). */
+export const ifImplemented = (settings: ConfigurationSetting): ConfigurationSetting => ({ ...settings, ifImplemented: true });
+
 /** TxCtrlr.TxStartPoint. */
 export const txStartPoint = (value: string): ConfigurationSetting => setting('TxCtrlr', 'TxStartPoint', value);
 
