@@ -1,6 +1,6 @@
 /** TC_C_25_CS: offline, the local list (token Invalid) outranks the authorization cache (token Accepted): no charging starts. */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { AUTH_CACHE_ENABLED, connectionClosed, evConnectedPreSession, listEntry, nothingReported, OFFLINE_RETRY, offlineFromList, setting, validTokenCached, withLocalList, withSession } from '../states';
+import { AUTH_CACHE_ENABLED, connectionClosed, evConnectedPreSession, ifImplemented, listEntry, nothingReported, OFFLINE_RETRY, offlineFromList, stopTxOnInvalidId, validTokenCached, withLocalList, withSession } from '../states';
 
 export default defineTestCase({
   id: 'TC_C_25_CS',
@@ -9,10 +9,11 @@ export default defineTestCase({
   useCases: ['C13', 'C14'],
   requirements: ['C13.FR.01', 'C14.FR.01'],
   detects: ['localList.notUsedOffline'],
-  configuration: [...offlineFromList(true), setting('TxCtrlr', 'StopTxOnInvalidId', 'false'), ...OFFLINE_RETRY, AUTH_CACHE_ENABLED],
+  configuration: [...offlineFromList(true), stopTxOnInvalidId(false), ...OFFLINE_RETRY, ifImplemented(AUTH_CACHE_ENABLED)],
   notes:
     'AuthCacheCtrlr.Enabled is set too, as the memory state IdTokenCached needs the cache (errata 2025-09 6.2.33 names ' +
-    'AuthCacheCtrlr.Available as the prerequisite). The cache is filled first, then the list marks the same token Invalid. ' +
+    'AuthCacheCtrlr.Available as the prerequisite); as in the other cache cases it is left out when the station does not have it. ' +
+    'The cache is filled first, then the list marks the same token Invalid. ' +
     '"Does NOT start a transaction" is read as: after the reconnection the station reports nothing about the token; a ' +
     'transaction that TxStartPoint EVConnected opened before the harness went offline may stay open (meter values allowed).',
   async run(ctx) {

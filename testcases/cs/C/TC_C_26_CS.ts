@@ -2,7 +2,7 @@
 import { defineTestCase } from '../../../src/engine/testcase';
 import type { CsCaseContext } from '../../../src/engine/testcase';
 import type { TransactionEventRequest } from '../../../src/ocpp/generated';
-import { answerToken, connectorReported, evConnectedPostSession, evDisconnected, offlineFromList, onInvalidId, startOfflineTransaction, stopAuthorized, withSession } from '../states';
+import { answerToken, connectorReported, evConnectedPostSession, evDisconnected, ifImplemented, maxEnergyOnInvalidId, offlineFromList, startOfflineTransaction, stopAuthorized, stopTxOnInvalidId, withSession } from '../states';
 
 /** So that the token is unknown to the station: empties its authorization cache, when it has one (not a Part 6 step). */
 async function forgetCachedTokens(ctx: CsCaseContext): Promise<void> {
@@ -22,7 +22,7 @@ export default defineTestCase({
   useCases: ['C15', 'C13'],
   requirements: ['C15.FR.02', 'C15.FR.06', 'C15.FR.08', 'C13.FR.04'],
   detects: ['offline.flagMissing', 'invalidId.energyNotSuspended'],
-  configuration: [...offlineFromList(true), ...onInvalidId(false, 0)],
+  configuration: [...offlineFromList(true), stopTxOnInvalidId(false), ifImplemented(maxEnergyOnInvalidId(0))],
   notes:
     'The unknown token is <Configured invalid_idtoken>, which the harness (as CSMS) answers Invalid; the station cache is ' +
     'emptied first so the station cannot know it. Main steps as errata 2025-09 6.2.34: the station reports its connector ' +

@@ -1,6 +1,6 @@
 /** TC_C_27_CS: online, a token the local list accepts starts charging without an AuthorizeRequest (LocalPreAuthorize). */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { authorizedFromList, energyTransferStarted, evConnectedPreSession, listEntry, LOCAL_LIST_ENABLED, LOCAL_PRE_AUTHORIZE, withLocalList, withSession } from '../states';
+import { authorizedFromList, energyTransferStarted, evConnectedPreSession, listEntry, LOCAL_LIST_ON, withLocalList, withSession } from '../states';
 
 export default defineTestCase({
   id: 'TC_C_27_CS',
@@ -9,7 +9,7 @@ export default defineTestCase({
   useCases: ['C14'],
   requirements: ['C14.FR.02'],
   detects: ['localList.notUsedOnline', 'transaction.noIdToken'],
-  configuration: [LOCAL_LIST_ENABLED, LOCAL_PRE_AUTHORIZE],
+  configuration: LOCAL_LIST_ON,
   notes:
     'The token is always presented at the station (the case is about the list), whatever configured.startTransactionVia says. ' +
     'Besides the step 1 validations, an AuthorizeRequest for the listed token fails the case (C14.FR.02: charging starts ' +

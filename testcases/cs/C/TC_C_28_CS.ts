@@ -1,6 +1,6 @@
 /** TC_C_28_CS: online, a token the local list calls Invalid is checked with the CSMS (AuthorizeRequest) before it is refused. */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { listedTokenAskedAgain, listPostAuthorizeDisabled, LOCAL_LIST_ENABLED, LOCAL_PRE_AUTHORIZE } from '../states';
+import { LIST_POST_AUTHORIZE_ON, listedTokenAskedAgain } from '../states';
 
 export default defineTestCase({
   id: 'TC_C_28_CS',
@@ -9,7 +9,7 @@ export default defineTestCase({
   useCases: ['C14'],
   requirements: ['C14.FR.03'],
   detects: ['localList.noPostAuthorize'],
-  configuration: [LOCAL_LIST_ENABLED, LOCAL_PRE_AUTHORIZE, listPostAuthorizeDisabled(false)],
+  configuration: LIST_POST_AUTHORIZE_ON,
   notes: 'Part 6 "LocalAuthListDisablePostAuthorize" is LocalAuthListCtrlr.DisablePostAuthorize. Prerequisites as errata 2025-09 (authorization other than NoAuthorization or Central).',
   run: (ctx) => listedTokenAskedAgain(ctx, ctx.config.configured.idTokens.invalid, 'Invalid', false),
 });

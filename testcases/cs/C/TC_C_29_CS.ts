@@ -1,6 +1,6 @@
 /** TC_C_29_CS: online, with the EV connected, a token the local list calls Blocked is checked with the CSMS (AuthorizeRequest). */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { listedTokenAskedAgain, listPostAuthorizeDisabled, LOCAL_LIST_ENABLED, LOCAL_PRE_AUTHORIZE } from '../states';
+import { LIST_POST_AUTHORIZE_ON, listedTokenAskedAgain } from '../states';
 
 export default defineTestCase({
   id: 'TC_C_29_CS',
@@ -9,7 +9,7 @@ export default defineTestCase({
   useCases: ['C14'],
   requirements: ['C14.FR.03'],
   detects: ['localList.noPostAuthorize'],
-  configuration: [LOCAL_LIST_ENABLED, LOCAL_PRE_AUTHORIZE, listPostAuthorizeDisabled(false)],
+  configuration: LIST_POST_AUTHORIZE_ON,
   notes: 'The harness answers the AuthorizeRequest with Blocked, the status of <Configured blocked_idtoken>.',
   run: (ctx) => listedTokenAskedAgain(ctx, ctx.config.configured.idTokens.blocked, 'Blocked', true),
 });

@@ -1,6 +1,6 @@
 /** TC_C_30_CS: online, with the EV connected, a token the local list calls Expired is checked with the CSMS (AuthorizeRequest). */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { listedTokenAskedAgain, listPostAuthorizeDisabled, LOCAL_LIST_ENABLED, LOCAL_PRE_AUTHORIZE } from '../states';
+import { LIST_POST_AUTHORIZE_ON, listedTokenAskedAgain } from '../states';
 
 export default defineTestCase({
   id: 'TC_C_30_CS',
@@ -9,7 +9,7 @@ export default defineTestCase({
   useCases: ['C14'],
   requirements: ['C14.FR.03'],
   detects: ['localList.noPostAuthorize'],
-  configuration: [LOCAL_LIST_ENABLED, LOCAL_PRE_AUTHORIZE, listPostAuthorizeDisabled(false)],
+  configuration: LIST_POST_AUTHORIZE_ON,
   notes: 'The harness answers the AuthorizeRequest with Expired, the status of <Configured expired_idtoken>.',
   run: (ctx) => listedTokenAskedAgain(ctx, ctx.config.configured.idTokens.expired, 'Expired', true),
 });

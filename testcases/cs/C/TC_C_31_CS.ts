@@ -1,6 +1,6 @@
 /** TC_C_31_CS: online, a token the local list calls Invalid but the CSMS accepts still charges: the CSMS's answer wins. */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { answerToken, authorized, energyTransferStarted, evConnectedPreSession, listPostAuthorizeDisabled, LOCAL_LIST_ENABLED, LOCAL_PRE_AUTHORIZE, withListedToken } from '../states';
+import { answerToken, authorized, energyTransferStarted, evConnectedPreSession, LIST_POST_AUTHORIZE_ON, withListedToken } from '../states';
 
 export default defineTestCase({
   id: 'TC_C_31_CS',
@@ -9,7 +9,7 @@ export default defineTestCase({
   useCases: ['C14'],
   requirements: ['C14.FR.03'],
   detects: ['localList.noPostAuthorize'],
-  configuration: [LOCAL_LIST_ENABLED, LOCAL_PRE_AUTHORIZE, listPostAuthorizeDisabled(false)],
+  configuration: LIST_POST_AUTHORIZE_ON,
   notes:
     'The harness plays a CSMS that now accepts <Configured invalid_idtoken> (AuthorizeRequest and TransactionEventRequest ' +
     'answered Accepted). The Authorized state presents that token locally (the note of step 1), so it expects the ' +

@@ -1,9 +1,8 @@
 /** TC_C_33_CS: the idTokenInfo of an AuthorizeResponse goes into the cache, so the same idToken is later authorized from it. */
 import { defineTestCase } from '../../../src/engine/testcase';
 import {
-  AUTH_CACHE_ON,
-  LOCAL_LIST_ENABLED,
   answerToken,
+  AUTH_CACHE_ON_PRE_AUTHORIZE_REQUIRED,
   authorizedFromCache,
   authorizedWithEventType,
   clearCache,
@@ -11,6 +10,7 @@ import {
   evConnectedPostSession,
   evConnectedPreSession,
   evDisconnected,
+  LOCAL_LIST_ENABLED,
   parkingBayOccupied,
   parkingBayUnoccupied,
   withSession,
@@ -23,7 +23,7 @@ export default defineTestCase({
   useCases: ['C10'],
   requirements: ['C10.FR.04', 'C12.FR.06'],
   detects: ['authCache.notUsed', 'auth.noAuthorizeRequest'],
-  configuration: [...AUTH_CACHE_ON, LOCAL_LIST_ENABLED],
+  configuration: [...AUTH_CACHE_ON_PRE_AUTHORIZE_REQUIRED, LOCAL_LIST_ENABLED],
   notes:
     'Memory state N/a: the harness empties the cache first, so the first presentation must be asked about (steps 1-2). The second ' +
     'presentation (steps 12-13) must then be authorized from the cache, without an AuthorizeRequest; its TransactionEventRequest is ' +

@@ -1,13 +1,13 @@
 /** TC_C_34_CS: the idTokenInfo of a TransactionEventResponse updates the cache, so a token the CSMS called Invalid is asked about again. */
 import { defineTestCase } from '../../../src/engine/testcase';
 import {
-  AUTH_CACHE_ON,
-  LOCAL_LIST_ENABLED,
   answerToken,
+  AUTH_CACHE_ON_PRE_AUTHORIZE_REQUIRED,
   authorizedFromCache,
   deauthorized,
   evConnectedPreSession,
   evDisconnected,
+  LOCAL_LIST_ENABLED,
   onInvalidId,
   parkingBayOccupied,
   parkingBayUnoccupied,
@@ -23,7 +23,7 @@ export default defineTestCase({
   useCases: ['C10'],
   requirements: ['C10.FR.05', 'C12.FR.06'],
   detects: ['authCache.notUpdatedOnTransactionEvent'],
-  configuration: [...AUTH_CACHE_ON, LOCAL_LIST_ENABLED, ...onInvalidId(true, 0)],
+  configuration: [...AUTH_CACHE_ON_PRE_AUTHORIZE_REQUIRED, LOCAL_LIST_ENABLED, ...onInvalidId(true, 0)],
   notes:
     'Follows errata 2025-09 6.2.28 (Authorized from the cache answered Invalid, Deauthorized, EVDisconnected, ParkingBayUnoccupied, ' +
     'ParkingBayOccupied, Authorized answered Invalid). The errata drops the Before state EVConnectedPreSession yet disconnects the EV ' +

@@ -11,7 +11,7 @@ export default defineTestCase({
   detects: ['authCache.notCleared'],
   configuration: AUTH_CACHE_ON,
   notes:
-    'Part 6 sets only AuthCacheEnabled; LocalPreAuthorize is set to true as well, since otherwise the station asks the CSMS about every ' +
+    'Part 6 sets only AuthCacheEnabled; LocalPreAuthorize is set to true as well (both "if implemented"), since otherwise the station asks the CSMS about every ' +
     'token and the AuthorizeRequest of step 5 would show nothing about the cleared cache. Steps 5-8 are the Authorized (local) state.',
   async run(ctx) {
     await validTokenCached(ctx);

@@ -1,6 +1,6 @@
 /** TC_C_40_CS: a second token of the same group, both in the local list, ends the authorization the first one started. */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { evConnectedPostSession, evDisconnected, LOCAL_LIST_ENABLED, LOCAL_PRE_AUTHORIZE, parkingBayUnoccupied, stopAuthorized, stopEventCarries, withListGroupCharging } from '../states';
+import { evConnectedPostSession, evDisconnected, LOCAL_LIST_ON, parkingBayUnoccupied, stopAuthorized, stopEventCarries, withListGroupCharging } from '../states';
 
 export default defineTestCase({
   id: 'TC_C_40_CS',
@@ -9,7 +9,7 @@ export default defineTestCase({
   useCases: ['C09'],
   requirements: ['C09.FR.02', 'C09.FR.03', 'C09.FR.07'],
   detects: ['auth.stopTokenIgnored', 'auth.groupIdIgnored', 'localList.notUsedOnline', 'auth.stopEventWithoutToken'],
-  configuration: [LOCAL_LIST_ENABLED, LOCAL_PRE_AUTHORIZE],
+  configuration: LOCAL_LIST_ON,
   notes:
     'Both tokens are in the local list with <Configured groupIdToken> (Part 6 says the second is "in the Authorization Cache"; ' +
     'the memory state puts it in the list). The StopAuthorized event must carry an idToken (step 4 lists one): the second ' +

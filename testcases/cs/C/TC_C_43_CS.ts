@@ -1,6 +1,6 @@
 /** TC_C_43_CS: a token of the same group that the local list calls Invalid cannot end the authorization; the CSMS is asked and says Invalid. */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { LOCAL_LIST_ENABLED, LOCAL_PRE_AUTHORIZE, nothingReported, presentAndAnswer, stopAuthorized, stopEventCarries, withListGroupCharging } from '../states';
+import { LOCAL_LIST_ON, nothingReported, presentAndAnswer, stopAuthorized, stopEventCarries, withListGroupCharging } from '../states';
 
 export default defineTestCase({
   id: 'TC_C_43_CS',
@@ -9,7 +9,7 @@ export default defineTestCase({
   useCases: ['C09'],
   requirements: ['C09.FR.02', 'C09.FR.03', 'C09.FR.07'],
   detects: ['auth.invalidGroupTokenStops', 'localList.noPostAuthorize', 'auth.stopEventWithoutToken'],
-  configuration: [LOCAL_LIST_ENABLED, LOCAL_PRE_AUTHORIZE],
+  configuration: LOCAL_LIST_ON,
   notes:
     'Step 4 validates the token that is presented, <Configured invalid_idtoken> (Part 6 prints valid_idtoken there); the ' +
     'harness answers it Invalid with <Configured groupIdToken>. The wait that follows is <Configured message timeout>. ' +

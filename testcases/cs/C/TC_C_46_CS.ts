@@ -16,7 +16,7 @@ export default defineTestCase({
   configuration: [...AUTH_CACHE_ON, setting('AuthCacheCtrlr', 'LifeTime', (config) => String(lifeTimeSeconds(config)))],
   notes:
     'AuthCacheLifeTime is AuthCacheCtrlr.LifeTime, an integer: it is set to <Configured Transaction Duration> rounded up to whole ' +
-    'seconds (at least 1), and step 1 waits as long. The cache is enabled too, so the memory state can fill it. Step 2 presents the ' +
+    'seconds (at least 1), and step 1 waits as long. The cache is enabled too, so the memory state can fill it ("if implemented", as in the other cache cases). Step 2 presents the ' +
     'token locally, as Part 6 says; the station must ask the CSMS about the expired entry.',
   async run(ctx) {
     const seconds = lifeTimeSeconds(ctx.config);

@@ -14,9 +14,9 @@ export default defineTestCase({
   notes:
     'Memory states as errata 2025-09 6.2.35 / 6.2.120: the V2G and MO roots (and the V2G certificate), then ' +
     'IdTokenCached15118 when AuthCacheCtrlr.Enabled reads true (a whole Plug & Charge session, stopped remotely), then ' +
-    'IdTokenLocalAuthList with the eMAID of the harness\'s contract (LocalAuthListCtrlr.Enabled set, errata 6.2.121). The ' +
-    'EV presents its contract right after it is connected, while the harness is offline. TxStartPoint condition as for ' +
-    'TC_C_50_CS (errata 2025-02 6.2.41).',
+    'IdTokenLocalAuthList with the eMAID of the harness\'s contract when LocalAuthListCtrlr.Enabled reads true (set "if ' +
+    'implemented" before, errata 6.2.121). The EV presents its contract right after it is connected, while the harness is ' +
+    'offline. TxStartPoint condition as for TC_C_50_CS (errata 2025-02 6.2.41).',
   async run(ctx) {
     await withPncOffline(ctx, pncOfflineCharging);
   },

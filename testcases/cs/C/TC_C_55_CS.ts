@@ -13,10 +13,10 @@ export default defineTestCase({
   applicable: pncApplicable(),
   notes:
     'Errata 2025-02 6.2.43 lists OfflineTxForUnknownIdEnabled both true and false (the strike-through is lost in the text ' +
-    'we have); read as the change to false. Memory states as for TC_C_54_CS, so the eMAID is in the local list (and cache): ' +
-    'only ContractValidationOffline false keeps the EV from charging. Step 7 and the post scenario validation are watched ' +
-    'together for <Configured message timeout>: no TransactionEventRequest with triggerReason Authorized or ' +
-    'ChargingStateChanged, none with chargingState Charging.',
+    'we have); read as the change to false. Memory states as for TC_C_54_CS, so the eMAID is in the local list and / or the ' +
+    'cache, where the station keeps them: only ContractValidationOffline false keeps the EV from charging. Step 7 and the post ' +
+    'scenario validation are watched together for <Configured message timeout>: no TransactionEventRequest with triggerReason ' +
+    'Authorized or ChargingStateChanged, none with chargingState Charging.',
   async run(ctx) {
     await withPncOffline(ctx, pncOfflineRefused);
   },

@@ -1,6 +1,6 @@
 /** TC_C_58_CS: with LocalAuthListCtrlr.DisablePostAuthorize true, a token the local list calls Invalid is refused without asking the CSMS. */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { listPostAuthorizeDisabled, LOCAL_LIST_ENABLED, LOCAL_PRE_AUTHORIZE, nothingReported, sessionChanged, withListedToken } from '../states';
+import { listPostAuthorizeDisabled, LOCAL_LIST_ON, nothingReported, sessionChanged, withListedToken } from '../states';
 
 export default defineTestCase({
   id: 'TC_C_58_CS',
@@ -9,7 +9,7 @@ export default defineTestCase({
   useCases: ['C14'],
   requirements: ['C14.FR.03'],
   detects: ['localList.disablePostAuthorizeIgnored'],
-  configuration: [LOCAL_LIST_ENABLED, LOCAL_PRE_AUTHORIZE, listPostAuthorizeDisabled(true)],
+  configuration: [...LOCAL_LIST_ON, listPostAuthorizeDisabled(true)],
   notes:
     'Part 6 prints the id TC_C_28_CS in this table; the name and purpose are those of TC_C_58_CS. The refusal shows as no ' +
     'AuthorizeRequest and no TransactionEventRequest beyond meter values for <Configured message timeout> after the token ' +

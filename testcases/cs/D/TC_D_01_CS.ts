@@ -1,6 +1,6 @@
 /** TC_D_01_CS: a full local list replaces whatever list the station had, and the station then reports the version that came with it. */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { listEntry, LOCAL_LIST_ENABLED, localListSent, localListVersionIs, withLocalList } from '../states';
+import { ifImplemented, listEntry, LOCAL_LIST_ENABLED, localListSent, localListVersionIs, withLocalList } from '../states';
 
 export default defineTestCase({
   id: 'TC_D_01_CS',
@@ -9,7 +9,7 @@ export default defineTestCase({
   useCases: ['D01'],
   requirements: ['D01.FR.02', 'D01.FR.15'],
   detects: ['localList.versionNotUpdated'],
-  configuration: [LOCAL_LIST_ENABLED],
+  configuration: [ifImplemented(LOCAL_LIST_ENABLED)],
   notes:
     '<Configured versionNumber> is configured.localListVersion. The entry of the valid idToken carries idTokenInfo.status ' +
     'Accepted (a full list without idTokenInfo would install nothing usable). A station that already held a list of the same ' +

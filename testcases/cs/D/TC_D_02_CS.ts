@@ -1,6 +1,6 @@
 /** TC_D_02_CS: a differential update adds an idToken to the installed list and moves the list to the update's version. */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { listEntry, LOCAL_LIST_ENABLED, localListSent, localListVersionIs, withLocalList } from '../states';
+import { ifImplemented, listEntry, LOCAL_LIST_ENABLED, localListSent, localListVersionIs, withLocalList } from '../states';
 
 export default defineTestCase({
   id: 'TC_D_02_CS',
@@ -9,7 +9,7 @@ export default defineTestCase({
   useCases: ['D01'],
   requirements: ['D01.FR.02', 'D01.FR.16'],
   detects: ['localList.versionNotUpdated', 'localList.differentialRejected'],
-  configuration: [LOCAL_LIST_ENABLED],
+  configuration: [ifImplemented(LOCAL_LIST_ENABLED)],
   notes:
     'The update adds <Configured valid_idtoken2> (configured.idTokens.valid2) with idTokenInfo.status Accepted, one entry, so it is ' +
     'within ItemsPerMessage and BytesPerMessage of any station. <Configured versionNumber> is configured.localListVersion.',

@@ -1,6 +1,6 @@
 /** TC_D_03_CS: a differential update whose entries have no idTokenInfo removes those idTokens, and the list takes the update's version. */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { listEntry, LOCAL_LIST_ENABLED, localListSent, localListVersionIs, withLocalList } from '../states';
+import { ifImplemented, listEntry, LOCAL_LIST_ENABLED, localListSent, localListVersionIs, withLocalList } from '../states';
 
 export default defineTestCase({
   id: 'TC_D_03_CS',
@@ -9,7 +9,7 @@ export default defineTestCase({
   useCases: ['D01'],
   requirements: ['D01.FR.02', 'D01.FR.17'],
   detects: ['localList.removalRejected', 'localList.versionNotUpdated'],
-  configuration: [LOCAL_LIST_ENABLED],
+  configuration: [ifImplemented(LOCAL_LIST_ENABLED)],
   notes:
     'The removal names the idToken the memory state installed (configured.idTokens.valid), without idTokenInfo. Part 6 numbers ' +
     'the version validation "Step 3"; it is the GetLocalListVersionResponse, step 4 here.',

@@ -1,6 +1,6 @@
 /** TC_D_04_CS: a full update without entries empties the station's list, which keeps the version of that update. */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { idTokenLocalAuthList, listEntry, LOCAL_LIST_ENABLED, localListSent, localListVersionIs } from '../states';
+import { idTokenLocalAuthList, ifImplemented, listEntry, LOCAL_LIST_ENABLED, localListSent, localListVersionIs } from '../states';
 
 export default defineTestCase({
   id: 'TC_D_04_CS',
@@ -9,7 +9,7 @@ export default defineTestCase({
   useCases: ['D01'],
   requirements: ['D01.FR.02', 'D01.FR.04'],
   detects: ['localList.emptyUpdateRejected'],
-  configuration: [LOCAL_LIST_ENABLED],
+  configuration: [ifImplemented(LOCAL_LIST_ENABLED)],
   notes:
     'The schema does not allow an empty localAuthorizationList array, so the empty full list is a SendLocalListRequest without ' +
     'that field. It leaves the list empty, so no clean-up is needed afterwards.',

@@ -1,6 +1,6 @@
 /** TC_D_05_CS: a differential update without entries changes no entry, yet the list takes the update's version. */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { listEntry, LOCAL_LIST_ENABLED, localListSent, localListVersionIs, withLocalList } from '../states';
+import { ifImplemented, listEntry, LOCAL_LIST_ENABLED, localListSent, localListVersionIs, withLocalList } from '../states';
 
 export default defineTestCase({
   id: 'TC_D_05_CS',
@@ -9,7 +9,7 @@ export default defineTestCase({
   useCases: ['D01'],
   requirements: ['D01.FR.02', 'D01.FR.05'],
   detects: ['localList.emptyUpdateRejected', 'localList.differentialRejected', 'localList.versionNotUpdated'],
-  configuration: [LOCAL_LIST_ENABLED],
+  configuration: [ifImplemented(LOCAL_LIST_ENABLED)],
   notes: 'The schema does not allow an empty localAuthorizationList array, so the empty differential update is a SendLocalListRequest without that field.',
   async run(ctx) {
     const { configured } = ctx.config;

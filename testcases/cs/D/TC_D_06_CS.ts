@@ -1,6 +1,6 @@
 /** TC_D_06_CS: a differential update numbered below the installed list is refused with VersionMismatch and leaves the version alone. */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { listEntry, LOCAL_LIST_ENABLED, localListSent, localListVersionIs, withLocalList } from '../states';
+import { ifImplemented, listEntry, LOCAL_LIST_ENABLED, localListSent, localListVersionIs, withLocalList } from '../states';
 
 export default defineTestCase({
   id: 'TC_D_06_CS',
@@ -9,7 +9,7 @@ export default defineTestCase({
   useCases: ['D01'],
   requirements: ['D01.FR.19'],
   detects: ['localList.versionNotChecked'],
-  configuration: [LOCAL_LIST_ENABLED],
+  configuration: [ifImplemented(LOCAL_LIST_ENABLED)],
   applicable: (config) =>
     config.configured.localListVersion > 1 ? undefined : `Part 6 needs <Configured versionNumber> above 1 here; configured.localListVersion is ${config.configured.localListVersion}`,
   notes: 'The refused update adds configured.idTokens.valid2 (the list is not empty, as Part 6 asks), numbered configured.localListVersion - 1.',

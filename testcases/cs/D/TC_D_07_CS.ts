@@ -1,6 +1,6 @@
 /** TC_D_07_CS: the local list and its version survive a power cycle of the station (non-volatile memory). */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { booted, listEntry, LOCAL_LIST_ENABLED, localListVersionIs, withLocalList } from '../states';
+import { booted, ifImplemented, listEntry, LOCAL_LIST_ENABLED, localListVersionIs, withLocalList } from '../states';
 
 export default defineTestCase({
   id: 'TC_D_07_CS',
@@ -9,7 +9,7 @@ export default defineTestCase({
   useCases: ['D01'],
   requirements: ['D01.FR.10'],
   detects: ['localList.notPersistent'],
-  configuration: [LOCAL_LIST_ENABLED],
+  configuration: [ifImplemented(LOCAL_LIST_ENABLED)],
   notes:
     'Part 6 leaves open whether the Booted state resets or power cycles the station; a power cycle (driver action reboot) is ' +
     'used, since D01.FR.10 speaks of reboots and power outages and a power cycle is the harder of the two.',

@@ -1,6 +1,6 @@
 /** TC_D_08_CS: asked for its list version, the station names the version of the list it holds. */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { listEntry, LOCAL_LIST_ENABLED, localListVersionIs, withLocalList } from '../states';
+import { ifImplemented, listEntry, LOCAL_LIST_ENABLED, localListVersionIs, withLocalList } from '../states';
 
 export default defineTestCase({
   id: 'TC_D_08_CS',
@@ -9,7 +9,7 @@ export default defineTestCase({
   useCases: ['D02'],
   requirements: ['D02.FR.01'],
   detects: ['localList.versionNotUpdated'],
-  configuration: [LOCAL_LIST_ENABLED],
+  configuration: [ifImplemented(LOCAL_LIST_ENABLED)],
   notes: 'The memory state installs a full list numbered <Configured versionNumber> (configured.localListVersion).',
   async run(ctx) {
     const { configured } = ctx.config;

@@ -2,7 +2,7 @@
 import { defineTestCase } from '../../../src/engine/testcase';
 import type { CsCaseContext } from '../../../src/engine/testcase';
 import { inconclusive } from '../../../src/engine/verdict';
-import { localListVersionIs, setting } from '../states';
+import { ifImplemented, localListVersionIs, setting } from '../states';
 
 const ENABLED = { component: { name: 'LocalAuthListCtrlr' }, variable: { name: 'Enabled' } };
 
@@ -28,11 +28,12 @@ export default defineTestCase({
   useCases: ['D02'],
   requirements: ['D02.FR.03'],
   detects: ['localList.versionWhenDisabled'],
-  configuration: [setting('LocalAuthListCtrlr', 'Enabled', 'false')],
+  configuration: [ifImplemented(setting('LocalAuthListCtrlr', 'Enabled', 'false'))],
   notes:
     'Part 6 has no memory state here, so a station that never received a list would answer 0 whether or not it honours ' +
     'LocalAuthListEnabled. The harness therefore first gives the list a version (an empty full list, numbered ' +
-    '<Configured versionNumber>, sent while the list is briefly enabled) and disables it again before step 1.',
+    '<Configured versionNumber>, sent while the list is briefly enabled) and disables it again before step 1. The Before setting is ' +
+    '"if implemented": without LocalAuthListCtrlr.Enabled both it and that preparation are left out, and step 1 still expects 0.',
   async run(ctx) {
     await giveTheListAVersion(ctx);
     await localListVersionIs(ctx, '1-2. harness asks for the list version while the list is disabled: 0', 0);

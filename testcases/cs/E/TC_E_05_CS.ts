@@ -1,6 +1,6 @@
 /** TC_E_05_CS: an authorization with no EV plugged in times out after EVConnectionTimeOut, and the EVSE can still start a new session. */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { AUTHORIZATION_ON, EV_CONNECTION_TIMEOUT, authorized, energyTransferStarted, evConnectionTimedOut, setting, withSession } from '../states';
+import { AUTHORIZATION_ON, authorized, energyTransferStarted, EV_CONNECTION_TIMEOUT, evConnectionTimedOut, ifImplemented, setting, withSession } from '../states';
 
 export default defineTestCase({
   id: 'TC_E_05_CS',
@@ -9,7 +9,7 @@ export default defineTestCase({
   useCases: ['E03', 'C01', 'C02', 'C04', 'C06'],
   requirements: ['E03.FR.01', 'E03.FR.05', 'E03.FR.06', 'E03.FR.12', 'C01.FR.02', 'C02.FR.01', 'C06.FR.02'],
   detects: ['evConnectionTimeout.ignored', 'auth.noAuthorizeRequest'],
-  configuration: [EV_CONNECTION_TIMEOUT, ...AUTHORIZATION_ON, setting('AuthCacheCtrlr', 'Enabled', 'false'), setting('AuthCtrlr', 'LocalPreAuthorize', 'false')],
+  configuration: [EV_CONNECTION_TIMEOUT, ...AUTHORIZATION_ON, ifImplemented(setting('AuthCacheCtrlr', 'Enabled', 'false')), setting('AuthCtrlr', 'LocalPreAuthorize', 'false')],
   notes:
     'Step 1 is expected only when the transaction has started (the harness saw its Started event); it may take up to ' +
     '<Configured ev_connection_timeout> plus the message timeout. Without a transaction the harness waits <Configured ' +

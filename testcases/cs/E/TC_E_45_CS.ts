@@ -1,6 +1,6 @@
 /** TC_E_45_CS: offline, a token of the same group (known locally) stops the transaction; the events are delivered afterwards, marked offline. */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { authorized, energyTransferStarted, listEntry, LOCAL_LIST_ENABLED, OFFLINE_RETRY, stoppedOffline, withLocalList, withSession } from '../states';
+import { authorized, energyTransferStarted, ifImplemented, listEntry, LOCAL_LIST_ENABLED, OFFLINE_RETRY, stoppedOffline, withLocalList, withSession } from '../states';
 
 export default defineTestCase({
   id: 'TC_E_45_CS',
@@ -9,7 +9,7 @@ export default defineTestCase({
   useCases: ['E08'],
   requirements: ['E08.FR.02', 'E08.FR.04', 'E08.FR.05', 'E08.FR.06', 'E08.FR.07', 'E08.FR.08'],
   detects: ['offline.flagMissing', 'offline.notQueued'],
-  configuration: [...OFFLINE_RETRY, LOCAL_LIST_ENABLED],
+  configuration: [...OFFLINE_RETRY, ifImplemented(LOCAL_LIST_ENABLED)],
   notes:
     'The memory state used is IdTokenLocalAuthList: <Configured valid idtoken fields2> in the local list with <Configured GroupIdToken> ' +
     '(errata 2025-09 6.2.121 enables the local list). The harness answers the authorization of <Configured valid idtoken fields> with the ' +

@@ -1,7 +1,7 @@
 /** TC_E_52_CS: with DisableRemoteAuthorization, a token unknown to the local list and cache is refused without asking the CSMS, and plugging in does not charge. */
 import { defineTestCase, type CsCaseContext } from '../../../src/engine/testcase';
 import { inconclusive } from '../../../src/engine/verdict';
-import { evConnectedPreSession, parkingBayOccupied, setting, withSession, type SessionCall } from '../states';
+import { AUTH_ENABLED, evConnectedPreSession, ifImplemented, parkingBayOccupied, type SessionCall, setting, withSession } from '../states';
 
 /** An AuthorizeRequest is what the station must not send. */
 const authorize = (call: SessionCall): string | undefined => (call.action === 'Authorize' ? 'the station sent an AuthorizeRequest although AuthCtrlr.DisableRemoteAuthorization is true' : undefined);
@@ -44,7 +44,7 @@ export default defineTestCase({
   useCases: ['E03', 'C01'],
   requirements: ['C01.FR.02', 'C01.FR.05'],
   detects: ['auth.ignoresDisableRemoteAuthorization', 'auth.acceptsInvalidToken'],
-  configuration: [setting('AuthCtrlr', 'Enabled', 'true'), setting('AuthCtrlr', 'DisableRemoteAuthorization', 'true')],
+  configuration: [ifImplemented(AUTH_ENABLED), setting('AuthCtrlr', 'DisableRemoteAuthorization', 'true')],
   notes:
     'The memory state (no configured valid idToken in the cache or the local list) is set up by emptying whichever of the two the ' +
     'station has enabled; the token presented is then <Configured valid_idtoken_…>, which the station cannot know locally, and which the ' +

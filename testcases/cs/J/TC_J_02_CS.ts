@@ -7,6 +7,7 @@ import {
   durationCovering,
   energyTransferStarted,
   eventLocationsChecked,
+  ifImplemented,
   isEventWith,
   isMeterValues,
   measurandSetting,
@@ -22,12 +23,16 @@ export default defineTestCase({
   useCases: ['J01'],
   requirements: ['J01.FR.01', 'J01.FR.02', 'J01.FR.03', 'J01.FR.06', 'J01.FR.07', 'J01.FR.08', 'J01.FR.14', 'J01.FR.15'],
   detects: ['meterValues.noAligned', 'meterValues.wrongContext'],
-  configuration: [setting('AlignedDataCtrlr', 'Interval', (c) => String(c.configured.alignedDataInterval)), setting('AlignedDataCtrlr', 'SendDuringIdle', 'false')],
+  configuration: [
+    setting('AlignedDataCtrlr', 'Interval', (c) => String(c.configured.alignedDataInterval)),
+    ifImplemented(setting('AlignedDataCtrlr', 'SendDuringIdle', 'false')),
+    ifImplemented(setting('SampledDataCtrlr', 'RegisterValuesWithoutPhases', 'false')),
+  ],
   notes:
     'Errata 2025-09 6.2.63 supersedes 6.2.64: measurands may be reported per phase; "Sample.Circle" in the errata is read as Sample.Clock. ' +
-    'RegisterValuesWithoutPhases (errata, "if implemented") is not set. The harness collects for the Transaction Duration, and on until it ' +
-    'has clock-aligned TransactionEventRequests of two moments, so their spacing can be checked; MeterValuesRequests (other EVSEs, main meter) ' +
-    'are checked when they come.',
+    'SampledDataCtrlr.RegisterValuesWithoutPhases is set to false (errata, "if implemented": left out when the station does not have ' +
+    'it). The harness collects for the Transaction Duration, and on until it has clock-aligned TransactionEventRequests of two moments, ' +
+    'so their spacing can be checked; MeterValuesRequests (other EVSEs, main meter) are checked when they come.',
   async run(ctx) {
     const { step, config } = ctx;
     await withSession(ctx, async (session) => {

@@ -1,6 +1,6 @@
 /** TC_J_03_CS: the Ended event of a transaction carries the clock-aligned readings of AlignedDataCtrlr.TxEndedInterval. */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { checkEndedReadings, setting } from '../states';
+import { checkEndedReadings, ifImplemented, setting } from '../states';
 
 export default defineTestCase({
   id: 'TC_J_03_CS',
@@ -12,7 +12,7 @@ export default defineTestCase({
   configuration: [
     setting('AlignedDataCtrlr', 'TxEndedInterval', (c) => String(c.configured.alignedDataTxEndedInterval)),
     setting('SampledDataCtrlr', 'TxEndedMeasurands', ''),
-    setting('AlignedDataCtrlr', 'SendDuringIdle', 'false'),
+    ifImplemented(setting('AlignedDataCtrlr', 'SendDuringIdle', 'false')),
   ],
   notes:
     'The energy flows for the Transaction Duration, or longer so that readings of at least two moments fall in the transaction. The ' +

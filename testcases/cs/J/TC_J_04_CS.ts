@@ -1,6 +1,6 @@
 /** TC_J_04_CS: with AlignedDataCtrlr.SignReadings, the clock-aligned readings of the Ended event are signed. */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { checkEndedReadings, setting } from '../states';
+import { checkEndedReadings, ifImplemented, setting } from '../states';
 
 export default defineTestCase({
   id: 'TC_J_04_CS',
@@ -11,7 +11,7 @@ export default defineTestCase({
   detects: ['meterValues.unsigned', 'meterValues.noTxEnded', 'meterValues.noPublicKey'],
   configuration: [
     setting('AlignedDataCtrlr', 'TxEndedInterval', (c) => String(c.configured.alignedDataTxEndedInterval)),
-    setting('AlignedDataCtrlr', 'SendDuringIdle', 'false'),
+    ifImplemented(setting('AlignedDataCtrlr', 'SendDuringIdle', 'false')),
     setting('AlignedDataCtrlr', 'SignReadings', 'true'),
   ],
   notes:

@@ -9,42 +9,48 @@ import type { ConfigurationSetting, CsCaseContext } from '../../../src/engine/te
 import { inconclusive } from '../../../src/engine/verdict';
 import type { TransactionEventRequest } from '../../../src/ocpp/generated';
 import { authorized, stopAuthorized } from './authorization';
-import { setting } from './configuration';
+import { ifImplemented, LOCAL_PRE_AUTHORIZE, offlineTxForUnknownId, setting } from './configuration';
 import { defaultTokenInfo, isMeterOnly, monitorOf, type IdTokenInfo, type SessionCall, type StationMonitor } from './monitor';
 import { connectionClosed, queuedEvents } from './offline';
 import { ChargingSession } from './session';
 import { energyTransferStarted, evConnectedPreSession, evDisconnected, parkingBayOccupied, parkingBayUnoccupied, withSession } from './transaction';
 
-/** Part 6 "AuthCacheEnabled is true" (AuthCacheCtrlr.Enabled). */
+/** Part 6 "AuthCacheEnabled is true" (AuthCacheCtrlr.Enabled), without Part 6's mark: mandatory in TC_C_36_CS, "(If implemented)" elsewhere. */
 export const AUTH_CACHE_ENABLED: ConfigurationSetting = setting('AuthCacheCtrlr', 'Enabled', 'true');
 
-/** Part 6 "AuthCacheEnabled is true" and "LocalPreAuthorize is true" (AuthCacheCtrlr.Enabled, AuthCtrlr.LocalPreAuthorize; not imported from local-list.ts, which imports this module). */
-export const AUTH_CACHE_ON: readonly ConfigurationSetting[] = [AUTH_CACHE_ENABLED, setting('AuthCtrlr', 'LocalPreAuthorize', 'true')];
+/** Part 6 "AuthCacheEnabled is true (If implemented)" and "LocalPreAuthorize is true (If implemented)": the cache cases that mark both optional. */
+export const AUTH_CACHE_ON: readonly ConfigurationSetting[] = [ifImplemented(AUTH_CACHE_ENABLED), ifImplemented(LOCAL_PRE_AUTHORIZE)];
 
-/** AuthCacheCtrlr.DisablePostAuthorize (Part 6 "AuthCacheCtrlrDisablePostAuthorize"). */
+/** Part 6 "AuthCacheEnabled is true (If implemented)" with "LocalPreAuthorize is true" unmarked, as TC_C_32_CS to TC_C_34_CS have it. */
+export const AUTH_CACHE_ON_PRE_AUTHORIZE_REQUIRED: readonly ConfigurationSetting[] = [ifImplemented(AUTH_CACHE_ENABLED), LOCAL_PRE_AUTHORIZE];
+
+/** AuthCacheCtrlr.DisablePostAuthorize (Part 6 "AuthCacheCtrlrDisablePostAuthorize"), without Part 6's mark. */
 export const cachePostAuthorizeDisabled = (disabled: boolean): ConfigurationSetting => setting('AuthCacheCtrlr', 'DisablePostAuthorize', String(disabled));
 
-/** The Before configuration of the cases about tokens cached with a status other than Accepted: cache and LocalPreAuthorize on, DisablePostAuthorize false. */
-export const CACHE_POST_AUTHORIZE_ON: readonly ConfigurationSetting[] = [...AUTH_CACHE_ON, cachePostAuthorizeDisabled(false)];
+/** The Before configuration of the cases about tokens cached with a status other than Accepted: AUTH_CACHE_ON and DisablePostAuthorize false, all three "(If implemented)". */
+export const CACHE_POST_AUTHORIZE_ON: readonly ConfigurationSetting[] = [...AUTH_CACHE_ON, ifImplemented(cachePostAuthorizeDisabled(false))];
 
 /**
- * The Before configuration of the C12 offline cases: cache and LocalPreAuthorize on, AuthCtrlr.LocalAuthorizeOffline
- * true and, when the case lists it, AuthCtrlr.OfflineTxForUnknownIdEnabled true.
+ * The Before configuration of the C12 offline cases: AUTH_CACHE_ON, AuthCtrlr.LocalAuthorizeOffline true (unmarked)
+ * and, when the case lists it, AuthCtrlr.OfflineTxForUnknownIdEnabled true "(If implemented)".
  */
 export const offlineFromCache = (unknownIdAllowed: boolean): ConfigurationSetting[] => [
   ...AUTH_CACHE_ON,
   setting('AuthCtrlr', 'LocalAuthorizeOffline', 'true'),
-  ...(unknownIdAllowed ? [setting('AuthCtrlr', 'OfflineTxForUnknownIdEnabled', 'true')] : []),
+  ...(unknownIdAllowed ? [ifImplemented(offlineTxForUnknownId(true))] : []),
 ];
 
 /** Part 6 "AuthCtrlr.MasterPassGroupId is <Configured MasterPassGroupId>". */
 export const MASTER_PASS_GROUP: ConfigurationSetting = setting('AuthCtrlr', 'MasterPassGroupId', (config) => config.configured.masterPassGroupId.idToken);
 
-/** TxCtrlr.StopTxOnInvalidId and TxCtrlr.MaxEnergyOnInvalidId (Wh), as the C12 / C15 cases set them. */
-export const onInvalidId = (stopTx: boolean, maxEnergyWh: number): ConfigurationSetting[] => [
-  setting('TxCtrlr', 'StopTxOnInvalidId', String(stopTx)),
-  setting('TxCtrlr', 'MaxEnergyOnInvalidId', String(maxEnergyWh)),
-];
+/** TxCtrlr.StopTxOnInvalidId (Part 6 "StopTxOnInvalidId"). */
+export const stopTxOnInvalidId = (stop: boolean): ConfigurationSetting => setting('TxCtrlr', 'StopTxOnInvalidId', String(stop));
+
+/** TxCtrlr.MaxEnergyOnInvalidId in Wh (Part 6 "MaxEnergyOnInvalidId"), without Part 6's mark ("(If implemented)" in TC_C_26_CS only). */
+export const maxEnergyOnInvalidId = (wh: number): ConfigurationSetting => setting('TxCtrlr', 'MaxEnergyOnInvalidId', String(wh));
+
+/** TxCtrlr.StopTxOnInvalidId and TxCtrlr.MaxEnergyOnInvalidId (Wh), both unmarked, as the C12 / C15 cases and TC_C_34_CS set them. */
+export const onInvalidId = (stopTx: boolean, maxEnergyWh: number): ConfigurationSetting[] => [stopTxOnInvalidId(stopTx), maxEnergyOnInvalidId(maxEnergyWh)];
 
 const sameToken = (a: { idToken: string; type: string } | undefined, b: { idToken: string; type: string }): boolean => a?.idToken === b.idToken && a.type === b.type;
 

@@ -18,8 +18,21 @@ export const txStartPoint = (value: string): ConfigurationSetting => setting('Tx
 /** TxCtrlr.TxStopPoint. */
 export const txStopPoint = (value: string): ConfigurationSetting => setting('TxCtrlr', 'TxStopPoint', value);
 
-/** Part 6 "AuthCtrlr.AuthEnabled is true" (the variable is AuthCtrlr.Enabled) and "DisableRemoteAuthorization is false". */
-export const AUTHORIZATION_ON: readonly ConfigurationSetting[] = [setting('AuthCtrlr', 'Enabled', 'true'), setting('AuthCtrlr', 'DisableRemoteAuthorization', 'false')];
+/** Part 6 "AuthCtrlr.AuthEnabled is true" (the variable is AuthCtrlr.Enabled), without Part 6's mark: wrap it where the case says "(If implemented)". */
+export const AUTH_ENABLED: ConfigurationSetting = setting('AuthCtrlr', 'Enabled', 'true');
+
+/** Part 6 "LocalPreAuthorize is true" (AuthCtrlr.LocalPreAuthorize), without Part 6's mark: wrap it where the case says "(If implemented)". */
+export const LOCAL_PRE_AUTHORIZE: ConfigurationSetting = setting('AuthCtrlr', 'LocalPreAuthorize', 'true');
+
+/**
+ * Part 6 "AuthCtrlr.AuthEnabled is true (If implemented AND ReadWrite)" and "AuthCtrlr.DisableRemoteAuthorization is
+ * false (If implemented)": both optional in every case that uses them (a ReadOnly AuthEnabled that is already true is
+ * not written).
+ */
+export const AUTHORIZATION_ON: readonly ConfigurationSetting[] = [ifImplemented(AUTH_ENABLED), ifImplemented(setting('AuthCtrlr', 'DisableRemoteAuthorization', 'false'))];
+
+/** AuthCtrlr.OfflineTxForUnknownIdEnabled (Part 6 "OfflineTxForUnknownIdEnabled"), without Part 6's mark: most cases say "(If implemented)", TC_C_25_CS / TC_C_26_CS do not. */
+export const offlineTxForUnknownId = (enabled: boolean): ConfigurationSetting => setting('AuthCtrlr', 'OfflineTxForUnknownIdEnabled', String(enabled));
 
 /** TxCtrlr.EVConnectionTimeOut = <Configured ev_connection_timeout>. */
 export const EV_CONNECTION_TIMEOUT: ConfigurationSetting = setting('TxCtrlr', 'EVConnectionTimeOut', (c: RunConfig) => String(c.configured.evConnectionTimeout));

@@ -11,7 +11,7 @@ import type { AuthorizeResponse, TransactionEventRequest } from '../../../src/oc
 import { chainPem, parseCertificates } from '../../../src/pki';
 import { stopAuthorized } from './authorization';
 import { answerToken } from './cache';
-import { AUTHORIZATION_ON, OFFLINE_RETRY, setting } from './configuration';
+import { AUTH_ENABLED, AUTHORIZATION_ON, ifImplemented, OFFLINE_RETRY, offlineTxForUnknownId, setting } from './configuration';
 import { idTokenLocalAuthList, listEntry, LOCAL_LIST_ENABLED, withLocalList } from './local-list';
 import { isMeterOnly, type SessionCall } from './monitor';
 import { connectionClosed } from './offline';
@@ -31,10 +31,11 @@ export const pncApplicable =
 const iso = (variable: string, value: ConfigurationSetting['value']): ConfigurationSetting => setting('ISO15118Ctrlr', variable, value);
 
 /**
- * The Before configuration of the online C07 cases: authorization on, remote authorization allowed, Plug & Charge on,
- * CentralContractValidationAllowed as given; with `installation` also contract certificate installation on, SeccId
- * <Configured seccId> and the V2G certificate settings (V2G_CERTIFICATE_SETTINGS: installation on, CountryName NL,
- * OrganizationName as the memory state RenewV2GChargingStationCertificate reads <Configured vendorId>).
+ * The Before configuration of the online C07 cases: authorization on and remote authorization allowed (AUTHORIZATION_ON,
+ * "(If implemented)"), then unmarked: Plug & Charge on, CentralContractValidationAllowed as given; with `installation`
+ * also contract certificate installation on, SeccId <Configured seccId> and the V2G certificate settings
+ * (V2G_CERTIFICATE_SETTINGS: installation on, CountryName NL, OrganizationName as the memory state
+ * RenewV2GChargingStationCertificate reads <Configured vendorId>).
  */
 export function pncOnline(central: boolean, installation: boolean): ConfigurationSetting[] {
   return [
@@ -52,18 +53,18 @@ export function pncOnline(central: boolean, installation: boolean): Configuratio
 }
 
 /**
- * The Before configuration of the offline C07 cases: authorization on, OfflineTxForUnknownIdEnabled and
- * ContractValidationOffline as given, Plug & Charge on, the offline retry settings, and the local list enabled (for
- * the memory state IdTokenLocalAuthList).
+ * The Before configuration of the offline C07 cases: authorization on and OfflineTxForUnknownIdEnabled as given (both
+ * "(If implemented)"), ContractValidationOffline as given, Plug & Charge on, the offline retry settings, and the local
+ * list enabled for the memory state IdTokenLocalAuthList ("(If implemented)", errata 2025-09 6.2.121).
  */
 export function pncOffline(validationOffline: boolean, unknownIdAllowed: boolean): ConfigurationSetting[] {
   return [
-    setting('AuthCtrlr', 'Enabled', 'true'),
-    setting('AuthCtrlr', 'OfflineTxForUnknownIdEnabled', String(unknownIdAllowed)),
+    ifImplemented(AUTH_ENABLED),
+    ifImplemented(offlineTxForUnknownId(unknownIdAllowed)),
     ...OFFLINE_RETRY,
     iso('ContractValidationOffline', String(validationOffline)),
     iso('PnCEnabled', 'true'),
-    LOCAL_LIST_ENABLED,
+    ifImplemented(LOCAL_LIST_ENABLED),
   ];
 }
 
@@ -270,10 +271,14 @@ async function idTokenCached15118(session: ChargingSession): Promise<void> {
   });
 }
 
-/** Whether the station keeps an authorization cache (AuthCacheCtrlr.Enabled true): IdTokenCached15118 runs only then ("if implemented"). */
-async function cacheInUse(ctx: CsCaseContext): Promise<boolean> {
-  const read = await ctx.step('Before: harness reads AuthCacheCtrlr.Enabled (IdTokenCached15118 applies when the station keeps a cache)', () =>
-    ctx.csms.call('GetVariables', { getVariableData: [{ component: { name: 'AuthCacheCtrlr' }, variable: { name: 'Enabled' } }] }),
+/**
+ * Whether `component`.Enabled reads true: the optional ("if implemented") memory states of the offline C07 cases run
+ * only then, IdTokenCached15118 for AuthCacheCtrlr and IdTokenLocalAuthList for LocalAuthListCtrlr (a station without
+ * the controller, or with it off, skips the state).
+ */
+async function controllerInUse(ctx: CsCaseContext, component: 'AuthCacheCtrlr' | 'LocalAuthListCtrlr', state: string): Promise<boolean> {
+  const read = await ctx.step(`Before: harness reads ${component}.Enabled (${state} applies when it is true)`, () =>
+    ctx.csms.call('GetVariables', { getVariableData: [{ component: { name: component }, variable: { name: 'Enabled' } }] }),
   );
   const [result] = read.getVariableResult;
   return result?.attributeStatus === 'Accepted' && result.attributeValue === 'true';
@@ -281,11 +286,12 @@ async function cacheInUse(ctx: CsCaseContext): Promise<boolean> {
 
 /**
  * The offline C07 cases (TC_C_54_CS, TC_C_55_CS) up to step 6, then `main`. Memory states: the V2G and MO roots (and the
- * V2G certificate), IdTokenCached15118 when the station keeps a cache, IdTokenLocalAuthList with the eMAID. Then: the
- * harness goes offline (step 1), the EV enters the bay, is connected and presents its contract; after <Configured
- * Transaction Duration> the harness lets the station back (step 2); it reports the connector Occupied (steps 3-4) and,
- * when the transaction opened before the authorization, the queued CablePluggedIn event marked offline (steps 5-6).
- * The harness answers the eMAID Accepted throughout; the local list is emptied afterwards.
+ * V2G certificate), IdTokenCached15118 when the station keeps a cache, IdTokenLocalAuthList with the eMAID when it keeps
+ * a local list (both "if implemented"). Then: the harness goes offline (step 1), the EV enters the bay, is connected and
+ * presents its contract; after <Configured Transaction Duration> the harness lets the station back (step 2); it reports
+ * the connector Occupied (steps 3-4) and, when the transaction opened before the authorization, the queued
+ * CablePluggedIn event marked offline (steps 5-6). The harness answers the eMAID Accepted throughout; the local list is
+ * emptied afterwards.
  */
 export async function withPncOffline(ctx: CsCaseContext, main: (session: ChargingSession) => Promise<void>): Promise<void> {
   const { check, config } = ctx;
@@ -294,8 +300,8 @@ export async function withPncOffline(ctx: CsCaseContext, main: (session: Chargin
     withContractSession(ctx, { status: 'Accepted' }, async (session) => {
       const { monitor } = session;
       const startPoints = await pncStartPoints(session);
-      if (await cacheInUse(ctx)) await idTokenCached15118(session);
-      await idTokenLocalAuthList(ctx, [listEntry(session.idToken)]);
+      if (await controllerInUse(ctx, 'AuthCacheCtrlr', 'IdTokenCached15118')) await idTokenCached15118(session);
+      if (await controllerInUse(ctx, 'LocalAuthListCtrlr', 'IdTokenLocalAuthList')) await idTokenLocalAuthList(ctx, [listEntry(session.idToken)]);
       const bayOpens = startPoints.has('ParkingBayOccupancy') && config.configured.parkingBaySensor;
       const offline = await connectionClosed(ctx, '1. harness closes the WebSocket and refuses reconnects');
       if (config.configured.parkingBaySensor) {

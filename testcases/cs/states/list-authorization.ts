@@ -3,23 +3,29 @@ import type { ConfiguredIdToken } from '../../../src/engine/config';
 import type { ConfigurationSetting, CsCaseContext } from '../../../src/engine/testcase';
 import type { AuthorizationStatusEnumType, TransactionEventRequest } from '../../../src/ocpp/generated';
 import { answerToken, inGroup, noAuthorizeSinceAction, presentAndAnswer } from './cache';
-import { setting } from './configuration';
-import { listEntry, LOCAL_LIST_ENABLED, LOCAL_PRE_AUTHORIZE, withLocalList } from './local-list';
+import { ifImplemented, offlineTxForUnknownId, setting } from './configuration';
+import { listEntry, LOCAL_LIST_ON, withLocalList } from './local-list';
 import { isMeterOnly } from './monitor';
 import { connectionClosed } from './offline';
 import type { ChargingSession } from './session';
 import { energyTransferStarted, evConnectedPreSession, parkingBayOccupied, withSession } from './transaction';
 
-/** The Before configuration of the offline local-list cases: list and LocalPreAuthorize on, LocalAuthorizeOffline true, OfflineTxForUnknownIdEnabled as given. */
+/**
+ * The Before configuration of the offline local-list cases: LOCAL_LIST_ON, OfflineTxForUnknownIdEnabled as given and
+ * LocalAuthorizeOffline true (unmarked). Part 6 marks OfflineTxForUnknownIdEnabled "(If implemented)" where it is
+ * false (TC_C_21_CS to TC_C_24_CS) and not where it is true (TC_C_25_CS, TC_C_26_CS, which need it).
+ */
 export const offlineFromList = (unknownIdAllowed: boolean): ConfigurationSetting[] => [
-  LOCAL_LIST_ENABLED,
-  LOCAL_PRE_AUTHORIZE,
-  setting('AuthCtrlr', 'OfflineTxForUnknownIdEnabled', String(unknownIdAllowed)),
+  ...LOCAL_LIST_ON,
+  unknownIdAllowed ? offlineTxForUnknownId(true) : ifImplemented(offlineTxForUnknownId(false)),
   setting('AuthCtrlr', 'LocalAuthorizeOffline', 'true'),
 ];
 
-/** LocalAuthListCtrlr.DisablePostAuthorize (Part 6 "LocalAuthListDisablePostAuthorize"). */
+/** LocalAuthListCtrlr.DisablePostAuthorize (Part 6 "LocalAuthListDisablePostAuthorize"), without Part 6's mark. */
 export const listPostAuthorizeDisabled = (disabled: boolean): ConfigurationSetting => setting('LocalAuthListCtrlr', 'DisablePostAuthorize', String(disabled));
+
+/** The Before configuration of TC_C_28_CS to TC_C_31_CS: LOCAL_LIST_ON and LocalAuthListDisablePostAuthorize false, all three "(If implemented)". */
+export const LIST_POST_AUTHORIZE_ON: readonly ConfigurationSetting[] = [...LOCAL_LIST_ON, ifImplemented(listPostAuthorizeDisabled(false))];
 
 /** Memory State IdTokenLocalAuthList for `token` with `status`, then `body` with a charging session of that token; the list is emptied and the station brought back to idle afterwards. */
 export function withListedToken(ctx: CsCaseContext, token: ConfiguredIdToken, status: AuthorizationStatusEnumType, body: (session: ChargingSession) => Promise<void>): Promise<void> {

@@ -2,13 +2,17 @@
 import type { ConfiguredIdToken } from '../../../src/engine/config';
 import type { ConfigurationSetting, CsCaseContext } from '../../../src/engine/testcase';
 import type { AuthorizationData, AuthorizationStatusEnumType, SendLocalListRequest, SendLocalListResponse } from '../../../src/ocpp/generated';
-import { setting } from './configuration';
+import { ifImplemented, LOCAL_PRE_AUTHORIZE, setting } from './configuration';
 
-/** Part 6 "LocalAuthListEnabled is true (If implemented)": LocalAuthListCtrlr.Enabled. */
+/**
+ * Part 6 "LocalAuthListEnabled is true" (LocalAuthListCtrlr.Enabled), without Part 6's mark: "(If implemented)" in the
+ * Block D and local-list C cases and in the memory state IdTokenLocalAuthList (errata 2025-09 6.2.121), mandatory in
+ * TC_C_33_CS / TC_C_34_CS.
+ */
 export const LOCAL_LIST_ENABLED: ConfigurationSetting = setting('LocalAuthListCtrlr', 'Enabled', 'true');
 
-/** Part 6 "LocalPreAuthorize is true (If implemented)": AuthCtrlr.LocalPreAuthorize. */
-export const LOCAL_PRE_AUTHORIZE: ConfigurationSetting = setting('AuthCtrlr', 'LocalPreAuthorize', 'true');
+/** Part 6 "LocalAuthListEnabled is true (If implemented)" and "LocalPreAuthorize is true (If implemented)": the local-list C cases. */
+export const LOCAL_LIST_ON: readonly ConfigurationSetting[] = [ifImplemented(LOCAL_LIST_ENABLED), ifImplemented(LOCAL_PRE_AUTHORIZE)];
 
 /** An entry of a local authorization list: `token` with `status` and, when given, a groupIdToken. */
 export function listEntry(token: ConfiguredIdToken, status: AuthorizationStatusEnumType = 'Accepted', group?: ConfiguredIdToken): AuthorizationData {
@@ -34,7 +38,7 @@ export function localListVersionIs(ctx: CsCaseContext, title: string, expected: 
 /**
  * Memory State IdTokenLocalAuthList: a full list holding `entries`, numbered <Configured versionNumber> (the version
  * the Block D cases then read back or build on); the station must accept it. Errata 2025-09 6.2.121 enables the list
- * first: every case using this state has LOCAL_LIST_ENABLED in its Before configuration.
+ * first ("(If implemented)"): every case using this state has LOCAL_LIST_ENABLED in its Before configuration.
  */
 export function idTokenLocalAuthList(ctx: CsCaseContext, entries: readonly AuthorizationData[]): Promise<void> {
   const version = ctx.config.configured.localListVersion;

@@ -6,7 +6,7 @@
 import { csmsDefaultAnswers } from '../../../src/actors/csms-defaults';
 import type { IncomingCall } from '../../../src/ocpp/connection';
 import { OCPP_ACTIONS, type TransactionEventRequest } from '../../../src/ocpp/generated';
-import { VerdictError } from '../../../src/engine/verdict';
+import { inconclusive, VerdictError } from '../../../src/engine/verdict';
 import type { CsCaseContext } from '../../../src/engine/testcase';
 import type { ConfiguredIdToken } from '../../../src/engine/config';
 import { monitorOf, SESSION_ACTIONS, type SessionCall } from './monitor';
@@ -110,6 +110,26 @@ export function allOffline(session: ChargingSession, events: readonly Transactio
 /** Checks that one of the queued events has `eventType`. */
 export function oneHas(session: ChargingSession, events: readonly TransactionEventRequest[], eventType: TransactionEventRequest['eventType']): void {
   session.ctx.check.that(`one of the queued TransactionEventRequests has eventType ${eventType}`, events.some((e) => e.eventType === eventType), `an event with eventType ${eventType}`, events.map((e) => `${e.eventType}/${e.triggerReason}`).join(', '));
+}
+
+/**
+ * For the cases whose Before sets OfflineTxForUnknownIdEnabled true "(If implemented)" next to the optional memory
+ * states IdTokenCached / IdTokenLocalAuthList, which the harness does not run (TC_E_16_CS, TC_E_43_CS): reads the
+ * variable after the Before configuration. When the station does not have it on, only those memory states would let
+ * it authorize the token offline, so the case ends inconclusive instead of failing for a token it rightly does not know.
+ */
+export async function unknownIdsAllowedOffline(ctx: CsCaseContext): Promise<void> {
+  const variable = { component: { name: 'AuthCtrlr' }, variable: { name: 'OfflineTxForUnknownIdEnabled' } };
+  const read = await ctx.step('Before: harness reads AuthCtrlr.OfflineTxForUnknownIdEnabled (it stands in for the optional memory states the harness does not run)', () =>
+    ctx.csms.call('GetVariables', { getVariableData: [variable] }),
+  );
+  const [result] = read.getVariableResult;
+  if (result?.attributeStatus === 'Accepted' && result.attributeValue === 'true') return;
+  const found = result?.attributeStatus === 'Accepted' ? `is ${result.attributeValue ?? 'empty'}` : `answers ${result?.attributeStatus ?? 'nothing'}`;
+  throw inconclusive(
+    'OCPPCT_PRECONDITION',
+    `AuthCtrlr.OfflineTxForUnknownIdEnabled ${found}; the station could then authorize offline only from IdTokenCached / IdTokenLocalAuthList, memory states the harness does not run here`,
+  );
 }
 
 /**
