@@ -70,7 +70,7 @@ export class StationActor extends HarnessPeer {
   }
 
   /** Sends a BootNotification with the configured model and vendor, and remembers whether the CSMS accepted it. */
-  async boot(reason: 'PowerUp' | 'RemoteReset' | 'Triggered' = 'PowerUp'): Promise<OcppResponses['BootNotification']> {
+  async boot(reason: 'PowerUp' | 'RemoteReset' | 'ScheduledReset' | 'Triggered' = 'PowerUp'): Promise<OcppResponses['BootNotification']> {
     const response = await this.call('BootNotification', { reason, chargingStation: { ...this.options.chargingStation } });
     this.accepted = response.status === 'Accepted';
     return response;

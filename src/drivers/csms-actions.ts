@@ -1,8 +1,20 @@
 /** The actions a CSMS case can ask of the CSMS side (set-ups and operations OCPP cannot trigger), and how an operator is told to do them. */
-import type { IdTokenType } from '../ocpp/generated/definitions';
+import type { ComponentCriterionEnumType, IdTokenType, ReportBaseEnumType, ResetEnumType } from '../ocpp/generated/definitions';
 
 /** Which local authorization list a `sendLocalList` action asks the CSMS to send. */
 export type LocalListKind = 'full' | 'differentialUpdate' | 'differentialRemove' | 'emptyFull';
+
+/** Block B: a component variable a CSMS action names (by component and variable name, with the EVSE when it has one). */
+export interface ActionVariable {
+  readonly component: string;
+  readonly variable: string;
+  readonly evseId?: number;
+}
+
+/** Block B: a component variable with the value a CSMS action sets or an operator should see. */
+export interface ActionVariableValue extends ActionVariable {
+  readonly value: string;
+}
 
 /** Something done to a CSMS under test. */
 export type CsmsAction =
@@ -17,9 +29,16 @@ export type CsmsAction =
   // Block A (issue 4): the operator requests of the A01, A02 and A05 cases.
   | { readonly kind: 'triggerCertificateSigning'; readonly stationId: string; readonly requestedMessage: 'SignChargingStationCertificate' | 'SignV2GCertificate' | 'SignCombinedCertificate' }
   | { readonly kind: 'updateBasicAuthPassword'; readonly stationId: string }
-  | { readonly kind: 'setNetworkProfile'; readonly stationId: string; readonly securityProfile: 1 | 2 | 3 }
+  | { readonly kind: 'setNetworkProfile'; readonly stationId: string; readonly securityProfile: 1 | 2 | 3; readonly configurationSlot?: number }
   | { readonly kind: 'setNetworkConfigurationPriority'; readonly stationId: string }
-  | { readonly kind: 'resetStation'; readonly stationId: string };
+  | { readonly kind: 'resetStation'; readonly stationId: string; readonly type?: ResetEnumType; readonly evseId?: number }
+  // Block B (Part 6 B CSMS cases): device model, reports, and the boot of a Pending station.
+  | { readonly kind: 'getVariables'; readonly stationId: string; readonly variables: readonly ActionVariable[] }
+  | { readonly kind: 'setVariables'; readonly stationId: string; readonly values: readonly ActionVariableValue[] }
+  | { readonly kind: 'getBaseReport'; readonly stationId: string; readonly reportBase: ReportBaseEnumType }
+  | { readonly kind: 'getCustomReport'; readonly stationId: string; readonly criterion: ComponentCriterionEnumType; readonly variable: ActionVariable }
+  | { readonly kind: 'confirmStationValues'; readonly stationId: string; readonly values: readonly ActionVariableValue[] }
+  | { readonly kind: 'triggerBootNotification'; readonly stationId: string };
 
 /** Every CSMS action kind (a Record, so the compiler insists each kind of the union is listed). */
 export const CSMS_ACTION_KINDS: Readonly<Record<CsmsAction['kind'], true>> = {
@@ -36,7 +55,16 @@ export const CSMS_ACTION_KINDS: Readonly<Record<CsmsAction['kind'], true>> = {
   setNetworkProfile: true,
   setNetworkConfigurationPriority: true,
   resetStation: true,
+  getVariables: true,
+  setVariables: true,
+  getBaseReport: true,
+  getCustomReport: true,
+  confirmStationValues: true,
+  triggerBootNotification: true,
 };
+
+/** How an operator reads a component variable: Component[EVSE n].Variable. */
+const variableName = (v: ActionVariable): string => `${v.component}${v.evseId === undefined ? '' : ` (EVSE ${v.evseId})`}.${v.variable}`;
 
 const LOCAL_LIST_WORDING: Readonly<Record<LocalListKind, string>> = {
   full: 'a full local authorization list (updateType Full) holding at least one idToken with its idTokenInfo',
@@ -73,10 +101,22 @@ export function describeCsmsAction(action: CsmsAction): string {
     case 'updateBasicAuthPassword':
       return `Make the CSMS give ${station} a new Basic-authentication password (SetVariablesRequest of SecurityCtrlr.BasicAuthPassword).`;
     case 'setNetworkProfile':
-      return `Make the CSMS set a new network connection profile on ${station} with security profile ${action.securityProfile} (SetNetworkProfileRequest).`;
+      return `Make the CSMS set a new network connection profile on ${station} with security profile ${action.securityProfile}${action.configurationSlot === undefined ? '' : ` in configuration slot ${action.configurationSlot}`} (SetNetworkProfileRequest).`;
     case 'setNetworkConfigurationPriority':
       return `Make the CSMS change the NetworkConfigurationPriority of ${station} so that it holds the slot of the new network connection profile.`;
     case 'resetStation':
-      return `Make the CSMS reboot ${station} (ResetRequest).`;
+      return `Make the CSMS reboot ${action.evseId === undefined ? station : `EVSE ${action.evseId} of ${station}`} (ResetRequest${action.type ? ` with type ${action.type}` : ''}).`;
+    case 'getVariables':
+      return `Make the CSMS read ${action.variables.map(variableName).join(' and ')} from ${station} (GetVariablesRequest).`;
+    case 'setVariables':
+      return `Make the CSMS set ${action.values.map((v) => `${variableName(v)} to "${v.value}"`).join(' and ')} on ${station} (SetVariablesRequest).`;
+    case 'getBaseReport':
+      return `Make the CSMS retrieve a ${action.reportBase} base report from ${station} (GetBaseReportRequest).`;
+    case 'getCustomReport':
+      return `Make the CSMS ask ${station} for a report of ${variableName(action.variable)} from its components in state ${action.criterion} (GetReportRequest with componentCriteria ${action.criterion}).`;
+    case 'confirmStationValues':
+      return `Check that the CSMS now shows these values for ${station}: ${action.values.map((v) => `${variableName(v)} = "${v.value}"`).join(', ')}. Answer done only when it does; answer cannot when it shows something else or nothing.`;
+    case 'triggerBootNotification':
+      return `${station} is waiting for its boot to be accepted: make the CSMS send it a TriggerMessageRequest for BootNotification (nothing to do when the CSMS does so by itself).`;
   }
 }

@@ -83,6 +83,12 @@ export interface RunConfig {
     readonly ocspResponder: { readonly host: string; readonly port: number };
     /** C16: the station shows a master pass UI on which the holder chooses what to stop (Part 5 C-07); false: a master pass stops every transaction at once (C-08). */
     readonly masterPassUi: boolean;
+    /** B11 / B12: the station can reset a single EVSE (Part 5 C-13, TC_B_25_CS to TC_B_27_CS); false: it answers a ResetRequest with evseId Rejected (TC_B_28_CS, TC_B_29_CS). */
+    readonly resetPerEvse: boolean;
+    /** B07: the station supports the optional SummaryInventory base report (TC_B_14_CS); false: it does not (TC_B_15_CS). */
+    readonly summaryInventory: boolean;
+    /** B08.FR.02 (<Configured Unsupported componentCriteria>): componentCriteria the station does not support; empty: it supports all four (TC_B_19_CS not applicable). */
+    readonly unsupportedComponentCriteria: readonly ('Active' | 'Available' | 'Enabled' | 'Problem')[];
     /** C07 (ISO 15118 Plug & Charge): the station authorizes EVs by contract certificate and the driver can make an EV present one (Part 5 profile iso15118). */
     readonly iso15118Pnc: boolean;
     /** C07.FR.06: the station passes contract certificates it cannot validate to the CSMS (Part 5 ISO-5, CentralContractValidationAllowed). */
@@ -115,6 +121,8 @@ export interface RunConfig {
     readonly messageAttemptsTransactionEvent: number;
     /** OCPPCommCtrlr.MessageAttemptInterval[TransactionEvent], seconds (<Configured message_attempts_transaction_event_interval>). */
     readonly messageAttemptIntervalTransactionEvent: number;
+    /** OCPPCommCtrlr.OfflineThreshold, seconds: the first value TC_B_11_CS tries (<Configured offlineThreshold>; the others are derived from it). */
+    readonly offlineThreshold: number;
   };
   /** How SUT-side actions reach a real SUT when `--driver http` is chosen. */
   readonly drivers: { readonly http: { readonly url?: string; readonly timeoutMs: number } };
@@ -155,6 +163,9 @@ export const DEFAULT_CONFIG: RunConfig = {
     emaid: 'NLOCTC000000001',
     ocspResponder: { host: '127.0.0.1', port: 0 },
     masterPassUi: true,
+    resetPerEvse: true,
+    summaryInventory: true,
+    unsupportedComponentCriteria: [],
     iso15118Pnc: false,
     centralContractValidation: false,
     seccId: 'OCPPCT-SECC-0001',
@@ -171,6 +182,7 @@ export const DEFAULT_CONFIG: RunConfig = {
     retryBackOffWaitMinimum: 30,
     messageAttemptsTransactionEvent: 3,
     messageAttemptIntervalTransactionEvent: 10,
+    offlineThreshold: 300,
   },
   drivers: { http: { timeoutMs: 10_000 } },
   security: {

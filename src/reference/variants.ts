@@ -9,7 +9,12 @@ export interface ReferenceVariant {
 }
 
 /** Every variant the reference SUTs can take, tried in this order. */
-export const REFERENCE_VARIANTS: readonly ReferenceVariant[] = [{ name: 'station without a master pass UI (Part 5 C-08)', config: { configured: { masterPassUi: false } } }];
+export const REFERENCE_VARIANTS: readonly ReferenceVariant[] = [
+  { name: 'station without a master pass UI (Part 5 C-08)', config: { configured: { masterPassUi: false } } },
+  { name: 'station without the SummaryInventory base report (B07.FR.02)', config: { configured: { summaryInventory: false } } },
+  { name: 'station that does not support componentCriteria Active (B08.FR.02)', config: { configured: { unsupportedComponentCriteria: ['Active'] } } },
+  { name: 'station that cannot reset a single EVSE (Part 5 NOT C-13)', config: { configured: { resetPerEvse: false } } },
+];
 
 /**
  * When `testCase` does not apply to `config` but does to one of the variants: that variant and the config it makes

@@ -12,6 +12,7 @@ import { authorizationFeature } from './authorization';
 import { transactionsFeature } from './transactions';
 import { meterValuesFeature } from './meter-values';
 import { localListFeature } from './local-list';
+import { deviceManagementFeature } from './device-management';
 import { csmsAuthenticator, csmsSecurityFeature, csmsServerTls } from './security';
 
 export type { ReferenceCsmsOptions } from './options';
@@ -40,6 +41,7 @@ export class ReferenceCsms implements CsmsRuntime {
       transactionsFeature(this),
       meterValuesFeature(this),
       localListFeature(this),
+      deviceManagementFeature(this),
       csmsSecurityFeature(this, server),
     ];
     this.handlers = Object.assign({}, ...this.features.map((f) => f.handlers ?? {}));
@@ -105,7 +107,7 @@ export class ReferenceCsms implements CsmsRuntime {
 
   private async answer(session: MutableSession, call: IncomingCall): Promise<void> {
     if (this.has('customData.refused') && carriesCustomData(call.payload)) return call.respondError('FormatViolation', 'customData is not accepted');
-    if (call.action !== 'BootNotification' && !session.accepted) return call.respondError('SecurityError', `station ${session.stationId} has not been accepted on this connection`);
+    if (call.action !== 'BootNotification' && !session.accepted && !this.has('boot.pendingAcceptsMessages')) return call.respondError('SecurityError', `station ${session.stationId} has not been accepted on this connection`);
     if (call.action === 'StatusNotification' && this.has('statusNotification.silent')) return;
     const handler = this.handlers[call.action] as CsmsCallHandler<OcppAction> | undefined;
     if (!handler) return this.defaults(call);

@@ -7,14 +7,15 @@ export function provisioningFeature(csms: CsmsRuntime, markAccepted: (session: S
   const { heartbeatInterval, pendingInterval } = csms.options;
   return {
     handlers: {
-      BootNotification: (_call, session) => {
+      BootNotification: (call, session) => {
         const currentTime = new Date().toISOString();
         if (csms.has('boot.invalidResponse')) {
           markAccepted(session, true);
           return { status: 'Accepted', interval: heartbeatInterval } as never;
         }
         if (csms.has('boot.rejectsStation')) return { status: 'Rejected', currentTime, interval: heartbeatInterval };
-        if (pendingNext.delete(session.stationId) && !csms.has('boot.ignoresPendingSetup')) {
+        const pendingAgain = call.payload.reason === 'Triggered' && !session.accepted && csms.has('boot.pendingAfterTrigger');
+        if ((pendingNext.delete(session.stationId) && !csms.has('boot.ignoresPendingSetup')) || pendingAgain) {
           markAccepted(session, false);
           return { status: 'Pending', currentTime, interval: pendingInterval };
         }

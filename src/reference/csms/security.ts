@@ -168,8 +168,10 @@ export function csmsSecurityFeature(csms: CsmsRuntime, primary: OcppServer): Csm
           return true;
         }
         case 'setNetworkProfile': {
+          if (has(options, 'networkProfile.notSent')) return true;
           const endpoint = await endpointFor(options, primary, action.securityProfile);
-          const slot = settings?.configurationSlot2 ?? 2;
+          const asked = action.configurationSlot ?? settings?.configurationSlot2 ?? 2;
+          const slot = has(options, 'networkProfile.wrongSlot') ? asked + 1 : asked;
           const response = await csms.call(action.stationId, 'SetNetworkProfile', {
             configurationSlot: slot,
             connectionData: { ocppVersion: 'OCPP20', ocppTransport: 'JSON', ocppCsmsUrl: endpoint.baseUrl, messageTimeout: settings?.messageTimeout ?? 30, securityProfile: action.securityProfile, ocppInterface: settings?.ocppInterface ?? 'Wired0' },
@@ -183,9 +185,6 @@ export function csmsSecurityFeature(csms: CsmsRuntime, primary: OcppServer): Csm
           await csms.call(action.stationId, 'SetVariables', { setVariableData: [{ component: { name: 'OCPPCommCtrlr' }, variable: { name: 'NetworkConfigurationPriority' }, attributeValue: String(upgrade.slot) }] });
           return true;
         }
-        case 'resetStation':
-          await csms.call(action.stationId, 'Reset', { type: 'OnIdle' });
-          return true;
         default:
           return false;
       }

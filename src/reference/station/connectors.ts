@@ -1,8 +1,10 @@
 /** Block E/G of the reference station, physical side: cables, parking bays, the EV and connector faults, each change reported with StatusNotification. */
 import type { StationAction } from '../../drivers/actions';
+import type { OcppRequests, OcppResponses } from '../../ocpp/generated';
 import type { CableSide, ConnectorRef } from '../../drivers/station-actions';
 import { evModel, isConnected, type ConnectorState, type EvModel } from './ev-model';
 import type { StationFeature, StationRuntime } from './feature';
+import { transactionsOf } from './transactions';
 
 /** The driver actions this feature performs. */
 const PHYSICAL: ReadonlySet<StationAction['kind']> = new Set(['plugIn', 'unplug', 'parkingBayOccupied', 'parkingBayVacated', 'evSuspend', 'evResume', 'evNotReady', 'evEndsSession', 'raiseFault', 'clearFault']);
@@ -93,5 +95,30 @@ export function connectorFeature(station: StationRuntime): StationFeature {
     }
   };
 
-  return { perform };
+  /** G03 / G04: sets the connectors ChangeAvailability names Inoperative or Operative; an EVSE with an ongoing transaction changes once it ends (Scheduled). */
+  const changeAvailability = (payload: OcppRequests['ChangeAvailability']): OcppResponses['ChangeAvailability'] => {
+    const targets = [...model.evses.values()]
+      .filter((evse) => payload.evse === undefined || payload.evse.id === 0 || evse.id === payload.evse.id)
+      .flatMap((evse) => evse.connectors.filter((c) => payload.evse?.connectorId === undefined || c.connectorId === payload.evse.connectorId));
+    if (targets.length === 0) return { status: 'Rejected', statusInfo: { reasonCode: 'UnknownEvse' } };
+    const unavailable = payload.operationalStatus === 'Inoperative';
+    const apply = (connector: ConnectorState) => {
+      connector.unavailable = unavailable;
+      reportStatus(connector);
+    };
+    const busy = targets.filter((c) => transactionsOf(station).ongoing(c.evseId) !== undefined);
+    targets.filter((c) => !busy.includes(c)).forEach(apply);
+    if (busy.length === 0) return { status: 'Accepted' };
+    const waiting = new Set(busy);
+    model.on('transaction', ({ evse, started }) => {
+      if (started) return;
+      for (const connector of [...waiting].filter((c) => c.evseId === evse.id)) {
+        waiting.delete(connector);
+        apply(connector);
+      }
+    });
+    return { status: 'Scheduled' };
+  };
+
+  return { perform, handlers: { ChangeAvailability: (call) => changeAvailability(call.payload) } };
 }

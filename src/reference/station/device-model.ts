@@ -1,4 +1,4 @@
-// The reference Charging Station's device model: its component-variables, and the GetVariables, SetVariables and GetBaseReport answers Part 2 B05-B07 require.
+// The reference Charging Station's device model: its component-variables, and the GetVariables, SetVariables, GetBaseReport and GetReport answers Part 2 B05-B08 require.
 import { standardDefinitions, type StationLayout, type VariableDefinition } from './device-model-data';
 import type {
   AttributeType,
@@ -15,6 +15,7 @@ import type {
   VariableType,
 } from './device-model-types';
 import { checkValue, listMembers } from './device-model-values';
+import type { GetReportRequest } from '../../ocpp/generated';
 
 export type * from './device-model-types';
 export type { InitialAttribute, StationLayout, VariableDefinition } from './device-model-data';
@@ -108,6 +109,38 @@ export function parseVariableKey(key: string): { component: ComponentType; varia
   };
 }
 
+/** ComponentCriterionEnumType: Active, Available, Enabled, Problem. */
+export type ComponentCriterion = NonNullable<GetReportRequest['componentCriteria']>[number];
+
+/** One element of GetReportRequest.componentVariable. */
+export type ComponentVariable = NonNullable<GetReportRequest['componentVariable']>[number];
+
+/** Ways of matching componentVariable wrongly, for the reference station's faults; all false in a conformant station. */
+export interface ReportQuirks {
+  /** A variable instance in the request is not looked at (every instance matches). */
+  readonly instanceIgnored?: boolean;
+  /** A request without variable instance matches only variables without instance. */
+  readonly instanceRequired?: boolean;
+  /** component.evse in the request is not looked at (every EVSE matches). */
+  readonly evseIgnored?: boolean;
+  /** A request without component.evse matches only components without evse. */
+  readonly evseRequired?: boolean;
+}
+
+const sameText = (a: string | undefined, b: string | undefined): boolean => (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
+
+/** B08.FR.20-25: what the request leaves out (variable, variable instance, component instance, evse, connector) matches anything. */
+function matches({ component, variable }: VariableDefinition, wanted: ComponentVariable, quirks: ReportQuirks): boolean {
+  if (!sameText(component.name, wanted.component.name)) return false;
+  if (wanted.component.instance !== undefined && !sameText(component.instance, wanted.component.instance)) return false;
+  const evse = wanted.component.evse;
+  if (evse === undefined ? quirks.evseRequired && component.evse !== undefined : !quirks.evseIgnored && (component.evse?.id !== evse.id || (evse.connectorId !== undefined && component.evse.connectorId !== evse.connectorId))) return false;
+  if (!wanted.variable) return true;
+  if (!sameText(variable.name, wanted.variable.name)) return false;
+  if (wanted.variable.instance === undefined) return !(quirks.instanceRequired && variable.instance !== undefined);
+  return quirks.instanceIgnored === true || sameText(variable.instance, wanted.variable.instance);
+}
+
 /** B05.FR.09: a ReadOnly variable cannot be set by the CSMS. */
 const readOnlyRejection = ({ mutability }: VariableDefinition): StatusInfo | undefined =>
   mutability === 'ReadOnly' ? { reasonCode: 'ReadOnly' } : undefined;
@@ -159,6 +192,26 @@ export class DeviceModel {
    */
   report(reportBase: ReportBase): ReportData[] {
     return [...this.slots.values()].filter((slot) => this.belongsTo(reportBase, slot)).map((slot) => this.reportData(slot));
+  }
+
+  /**
+   * The reportData of a GetReport (B08), before paging. Without componentCriteria and componentVariable: every
+   * component-variable. Criteria alone (as Part 6 TC_B_16_CS reads B08.FR.07-10): the variables named after a criterion
+   * (Active, Available, Enabled, Problem) whose Actual value is "true". With componentVariable: the component-variables
+   * it names (B08.FR.11, B08.FR.20-25: a missing variable, variable instance, evse or connector matches every one),
+   * kept only for components that meet at least one criterion when criteria are given (B08.FR.05, B08.FR.13).
+   * An empty result is the caller's EmptyResultSet (B08.FR.15).
+   */
+  customReport(criteria: readonly ComponentCriterion[] = [], componentVariables: readonly ComponentVariable[] = [], quirks: ReportQuirks = {}): ReportData[] {
+    const slots = [...this.slots.values()];
+    if (componentVariables.length === 0) {
+      const named = criteria.length === 0 ? slots : slots.filter((slot) => criteria.some((c) => c.toLowerCase() === slot.definition.variable.name.toLowerCase()) && this.read(slot, 'Actual') === 'true');
+      return named.map((slot) => this.reportData(slot));
+    }
+    return slots
+      .filter((slot) => componentVariables.some((wanted) => matches(slot.definition, wanted, quirks)))
+      .filter((slot) => criteria.length === 0 || criteria.some((criterion) => this.meets(slot.definition.component, criterion)))
+      .map((slot) => this.reportData(slot));
   }
 
   /**
@@ -329,6 +382,15 @@ export class DeviceModel {
       case 'SummaryInventory':
         return this.isSummary(slot);
     }
+  }
+
+  /** B08.FR.07-10: Problem must be "true"; Active, Available and Enabled must be "true" or absent from the component. */
+  private meets(component: ComponentType, criterion: ComponentCriterion): boolean {
+    const values = [...this.slots.values()]
+      .filter((slot) => componentKey(slot.definition.component) === componentKey(component) && slot.definition.variable.name === criterion)
+      .map((slot) => this.read(slot, 'Actual'));
+    if (values.length === 0) return criterion !== 'Problem';
+    return values.some((value) => value === 'true');
   }
 
   private isSummary(slot: Slot): boolean {

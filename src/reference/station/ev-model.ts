@@ -25,6 +25,8 @@ export interface ConnectorState {
   /** The cable is plugged into the station (always true for a fixed cable). */
   stationSide: boolean;
   faulted: boolean;
+  /** Set Inoperative by the CSMS (ChangeAvailability); kept across a reboot (B11.FR.02, B12.FR.06). */
+  unavailable: boolean;
   /** The status last reported to the CSMS. */
   reported: ConnectorStatus;
 }
@@ -108,7 +110,7 @@ export class EvModel {
             ? station.deviceModel.get({ name: 'Connector', evse: { id: layout.id, connectorId } }, 'ConnectorType')
             : undefined;
           const fixedCable = isFixedCable(type);
-          return { evseId: layout.id, connectorId, fixedCable, evSide: false, stationSide: fixedCable, faulted: false, reported: 'Available' };
+          return { evseId: layout.id, connectorId, fixedCable, evSide: false, stationSide: fixedCable, faulted: false, unavailable: false, reported: 'Available' };
         });
         return [layout.id, { id: layout.id, connectors, bayOccupied: false, ev: 'ready', energyWh: 0 }];
       }),
@@ -134,9 +136,10 @@ export class EvModel {
     return evse.connectors.find((c) => isConnected(c));
   }
 
-  /** The status a connector shows: Faulted, Occupied while a cable is in the station socket (or a fixed cable is in the EV), else Available. */
+  /** The status a connector shows: Faulted, Unavailable when set Inoperative, Occupied while a cable is in the station socket (or a fixed cable is in the EV), else Available. */
   statusOf(connector: ConnectorState): ConnectorStatus {
     if (connector.faulted) return 'Faulted';
+    if (connector.unavailable) return 'Unavailable';
     const occupied = connector.fixedCable ? connector.evSide : connector.stationSide;
     return occupied ? 'Occupied' : 'Available';
   }

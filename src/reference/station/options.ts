@@ -19,6 +19,12 @@ export interface ReferenceStationOptions {
   readonly faults?: ReadonlySet<StationFault>;
   /** C16: it has a master pass UI on which the holder chooses what to stop (Part 5 C-07); false: a master pass stops every transaction at once (C-08). Default true. */
   readonly masterPassUi?: boolean;
+  /** B11 / B12: it can reset a single EVSE (Part 5 C-13); false: a ResetRequest with evseId is Rejected (B11.FR.09). Default true. */
+  readonly resetPerEvse?: boolean;
+  /** B07: it supports the optional SummaryInventory base report (default true); false: it answers NotSupported (TC_B_15_CS). */
+  readonly summaryInventory?: boolean;
+  /** B08.FR.02: componentCriteria it does not support; a GetReportRequest naming one is answered NotSupported. Default none. */
+  readonly unsupportedComponentCriteria?: readonly ('Active' | 'Available' | 'Enabled' | 'Problem')[];
   /** Block A (issue 4): the security profile it starts on and the certificates it holds; absent: profile 1 for ws://, 2 for wss:// (3 with a client certificate in `tls`). */
   readonly security?: ReferenceStationSecurity;
   /** Called with every problem the station meets (lost answers, refused connections), for logs. */
@@ -39,7 +45,7 @@ export interface ReferenceStationSecurity {
 }
 
 /** The options of a reference station that come from a run config: identity, layout, waits and the hardware the config declares. */
-export function stationOptionsFrom(config: RunConfig): Pick<ReferenceStationOptions, 'stationId' | 'password' | 'evses' | 'vendorName' | 'model' | 'timeoutMs' | 'masterPassUi'> {
+export function stationOptionsFrom(config: RunConfig): Pick<ReferenceStationOptions, 'stationId' | 'password' | 'evses' | 'vendorName' | 'model' | 'timeoutMs' | 'masterPassUi' | 'resetPerEvse' | 'summaryInventory' | 'unsupportedComponentCriteria'> {
   return {
     stationId: config.station.id,
     password: config.station.basicAuthPassword,
@@ -48,5 +54,8 @@ export function stationOptionsFrom(config: RunConfig): Pick<ReferenceStationOpti
     model: config.station.model,
     timeoutMs: config.timeouts.messageMs,
     masterPassUi: config.configured.masterPassUi,
+    resetPerEvse: config.configured.resetPerEvse,
+    summaryInventory: config.configured.summaryInventory,
+    unsupportedComponentCriteria: config.configured.unsupportedComponentCriteria,
   };
 }

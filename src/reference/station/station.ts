@@ -14,6 +14,8 @@ import { masterPassFeature } from './master-pass';
 import { connectorFeature, connectorStatusNow } from './connectors';
 import { meterValuesFeature } from './meter-values';
 import { provisioningFeature } from './provisioning';
+import { resetFeature } from './reset';
+import { reportsFeature } from './reports';
 import { transactionFeature } from './transactions';
 import { securityFeature, type StationSecurityFeature } from './security';
 import { iso15118Feature } from './iso15118';
@@ -45,6 +47,8 @@ export class ReferenceStation implements StationRuntime {
     );
     this.features = [
       provisioningFeature(this, () => this.reportConnectors(), () => this.bootAgain('Triggered')),
+      resetFeature(this),
+      reportsFeature(this),
       connectorFeature(this),
       authorizationFeature(this),
       authCacheFeature(this),
@@ -89,7 +93,10 @@ export class ReferenceStation implements StationRuntime {
     this.state = 'offline';
     this.bootReason = reason;
     this.securityEvent = 'ResetOrReboot';
-    await this.connection?.close(1000, 'rebooting');
+    // Forget the connection first, so its close does not also schedule a reconnect (which would boot with reason PowerUp).
+    const connection = this.connection;
+    this.connection = undefined;
+    await connection?.close(1000, 'rebooting');
     await this.connectWithRetry();
   }
 
@@ -201,9 +208,10 @@ export class ReferenceStation implements StationRuntime {
   }
 
   private async afterAccepted(): Promise<void> {
+    // At once: a reset during the reports below sets the reason of the next boot, which must not be overwritten afterwards.
+    this.bootReason = 'PowerUp';
     if (!this.has('boot.noConnectorStatus')) await this.reportConnectors();
     if (!this.has('boot.noSecurityEvent')) await this.send('SecurityEventNotification', { type: this.securityEvent, timestamp: new Date().toISOString() });
-    this.bootReason = 'PowerUp';
     for (const feature of this.features) if (!this.stopped) await feature.onAccepted?.(); // a boot that finishes after stop() starts nothing
   }
 
@@ -218,7 +226,7 @@ export class ReferenceStation implements StationRuntime {
   private async answer(call: IncomingCall): Promise<void> {
     // Let the answer to our own BootNotification, which may have arrived in the same TCP read, update the boot state first.
     await new Promise<void>((resolve) => setImmediate(resolve));
-    if (this.state === 'Rejected') return call.respondError('SecurityError', 'the station has not been accepted by the CSMS');
+    if (this.state === 'Rejected' && !this.has('boot.rejectedAnswersCalls')) return call.respondError('SecurityError', 'the station has not been accepted by the CSMS');
     if (this.has('customData.refused') && carriesCustomData(call.payload)) return call.respondError('FormatViolation', 'customData is not accepted');
     const handler = this.handlers[call.action] as CallHandler<OcppAction> | undefined;
     if (!handler) return call.respondError('NotSupported', `the reference station does not support ${call.action}`);

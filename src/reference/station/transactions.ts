@@ -79,6 +79,8 @@ export class TransactionEngine {
   private readonly sessions = new Map<number, Session>();
   private readonly queue: Queued[] = [];
   private readonly timers = new Set<NodeJS.Timeout>();
+  /** Callers of `drained` waiting for the queue to empty. */
+  private readonly drainWaiters = new Set<() => void>();
   private pumping = false;
 
   constructor(private readonly station: StationRuntime) {
@@ -113,6 +115,30 @@ export class TransactionEngine {
   /** Adds a reading to the meter values of the transaction's Ended event. */
   addEndedSample(evseId: number, meterValue: MeterValue): void {
     this.sessions.get(evseId)?.tx?.endedSamples.push(meterValue);
+  }
+
+  /** B12.FR.04 / B12.FR.08: an Immediate reset ends the EVSE's transaction at once (triggerReason ResetCommand, stoppedReason ImmediateReset). */
+  endForReset(evseId: number): void {
+    const session = this.sessions.get(evseId);
+    if (!session?.tx) return;
+    const chargingState: ChargingState = this.model.connectedConnector(session.evse) ? 'EVConnected' : 'Idle';
+    session.chargingState = chargingState;
+    this.event(session, 'Ended', 'ResetCommand', { chargingState }, undefined, 'ImmediateReset');
+  }
+
+  /** Resolves once no TransactionEventRequest waits for delivery, or after `ms` at most (B12.FR.05: the rest goes out after the reboot). */
+  drained(ms: number): Promise<void> {
+    if (this.queue.length === 0 && !this.pumping) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = (): void => {
+        this.drainWaiters.delete(done);
+        clearTimeout(timer);
+        this.timers.delete(timer);
+        resolve();
+      };
+      const timer = this.timer(ms, done);
+      this.drainWaiters.add(done);
+    });
   }
 
   /** Sends what is queued once the station is accepted again (E11.FR.02, E12.FR.02). */
@@ -506,6 +532,7 @@ export class TransactionEngine {
       }
     } finally {
       this.pumping = false;
+      if (this.queue.length === 0) for (const done of [...this.drainWaiters]) done();
     }
   }
 

@@ -28,12 +28,15 @@ export function booted(ctx: CsCaseContext, via: BootedVia): Promise<void> {
   });
 }
 
-/** Steps 5-8 of Booted: every connector reported Available, and a SecurityEventNotification of the startup, in any order. */
-async function connectorsAndSecurityEvent(ctx: CsCaseContext): Promise<void> {
+/**
+ * Steps 5-8 of Booted: every connector reported (Available unless `expected` says otherwise), and a
+ * SecurityEventNotification of the startup, in any order. Also the boot after a reset (TC_B_21_CS), under its own `title`.
+ */
+export async function connectorsAndSecurityEvent(ctx: CsCaseContext, expected?: ExpectedStatus, title = '5-8. station reports its connectors and sends SecurityEventNotificationRequest'): Promise<void> {
   const { step, csms, check } = ctx;
-  const reports = connectorReports(ctx);
+  const reports = connectorReports(ctx, expected);
   let securityEvent: IncomingCall<'SecurityEventNotification'> | undefined;
-  await step('5-8. station reports its connectors and sends SecurityEventNotificationRequest', async () => {
+  await step(title, async () => {
     while (!reports.complete || !securityEvent) {
       const call = await csms.expect(['StatusNotification', 'NotifyEvent', 'SecurityEventNotification'], { description: describeMissing(reports, securityEvent) });
       if (call.action === 'SecurityEventNotification') {
@@ -52,7 +55,10 @@ function describeMissing(reports: ConnectorReports, securityEvent: unknown): str
   return missing.join(' and ');
 }
 
-/** Tracks which connectors have reported Available, by StatusNotification or by NotifyEvent (AvailabilityState). */
+/** The status a connector must report: by EVSE and connector id. */
+export type ExpectedStatus = (evseId: number, connectorId: number) => string;
+
+/** Tracks which connectors have reported their expected status, by StatusNotification or by NotifyEvent (AvailabilityState). */
 export interface ConnectorReports {
   readonly complete: boolean;
   /** `evse/connector` of the connectors not yet reported. */
@@ -61,8 +67,8 @@ export interface ConnectorReports {
   take(call: IncomingCall<'StatusNotification' | 'NotifyEvent'>): void;
 }
 
-/** Starts tracking the connector reports the configured layout calls for. */
-export function connectorReports(ctx: CsCaseContext): ConnectorReports {
+/** Starts tracking the connector reports the configured layout calls for; each must report `expected` (default Available). */
+export function connectorReports(ctx: CsCaseContext, expected: ExpectedStatus = () => 'Available'): ConnectorReports {
   const { check } = ctx;
   const configured = ctx.config.station.evses.flatMap((evse) => evse.connectors.map((c) => `${evse.id}/${c}`));
   const missing = new Set(configured);
@@ -81,7 +87,7 @@ export function connectorReports(ctx: CsCaseContext): ConnectorReports {
     take(call) {
       if (call.action === 'StatusNotification') {
         const status = (call as IncomingCall<'StatusNotification'>).payload;
-        check.equal('StatusNotificationRequest.connectorStatus', status.connectorStatus, 'Available');
+        check.equal(`StatusNotificationRequest.connectorStatus (EVSE ${status.evseId}, connector ${status.connectorId})`, status.connectorStatus, expected(status.evseId, status.connectorId));
         check.notEqual('StatusNotificationRequest.evseId', status.evseId, 0);
         check.notEqual('StatusNotificationRequest.connectorId', status.connectorId, 0);
         mark(status.evseId, status.connectorId);
@@ -92,7 +98,7 @@ export function connectorReports(ctx: CsCaseContext): ConnectorReports {
       const availability = notify.payload.eventData.filter((d) => d.component.name === 'Connector' && d.variable.name === 'AvailabilityState');
       for (const data of availability) {
         check.equal('NotifyEventRequest eventData.trigger', data.trigger, 'Delta');
-        check.equal('NotifyEventRequest eventData.actualValue', data.actualValue, 'Available');
+        check.equal('NotifyEventRequest eventData.actualValue', data.actualValue, expected(data.component.evse?.id ?? 0, data.component.evse?.connectorId ?? 0));
         mark(data.component.evse?.id, data.component.evse?.connectorId);
       }
       notify.respond({});
@@ -100,9 +106,9 @@ export function connectorReports(ctx: CsCaseContext): ConnectorReports {
   };
 }
 
-/** Waits until every connector has reported Available (Post scenario validation of the boot cases). */
-export async function allConnectorsReported(ctx: CsCaseContext, title: string): Promise<void> {
-  const reports = connectorReports(ctx);
+/** Waits until every connector has reported Available, or what `expected` says (Post scenario validation of the boot cases). */
+export async function allConnectorsReported(ctx: CsCaseContext, title: string, expected?: ExpectedStatus): Promise<void> {
+  const reports = connectorReports(ctx, expected);
   await ctx.step(title, async () => {
     while (!reports.complete) {
       const call = await ctx.csms.expect(['StatusNotification', 'NotifyEvent'], { description: `a status report of connector(s) ${reports.missing.join(', ')}` });

@@ -14,3 +14,6 @@ export * from './retry';
 export * from './meter-values';
 export * from './master-pass';
 export * from './iso15118';
+export * from './variables';
+export * from './device-report';
+export * from './reset';

@@ -57,7 +57,7 @@ export async function connectorReported(session: ChargingSession, status: 'Occup
 }
 
 /** Drives the EV into the bay, or records that the station has no bay sensor (configured.parkingBaySensor). */
-async function bayAction(session: ChargingSession, occupied: boolean): Promise<boolean> {
+export async function bayAction(session: ChargingSession, occupied: boolean): Promise<boolean> {
   const { ctx, evse } = session;
   if (!ctx.config.configured.parkingBaySensor) {
     await ctx.step('Skipped: the station has no parking bay sensor (configured.parkingBaySensor is false)', () => undefined);

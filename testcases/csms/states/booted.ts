@@ -1,5 +1,7 @@
 /** Reusable states of the CSMS cases (Part 6 section 3.18), composed by the cases as nested steps. */
+import type { RunConfig } from '../../../src/engine/config';
 import type { CsmsCaseContext } from '../../../src/engine/testcase';
+import type { OcppRequests } from '../../../src/ocpp/generated';
 
 /** Steps of a (re)boot: a fresh connection and a BootNotification with reason PowerUp, whose answer must have `expectedStatus`. */
 export async function powerUp(ctx: CsmsCaseContext, title: string, expectedStatus: 'Accepted' | 'Pending') {
@@ -12,28 +14,46 @@ export async function powerUp(ctx: CsmsCaseContext, title: string, expectedStatu
   });
 }
 
-/** The harness reports every configured connector as Available: a StatusNotification each, then one NotifyEvent for all. */
-export async function reportConnectorsAvailable(ctx: CsmsCaseContext, title: string): Promise<void> {
-  const { step, station, config } = ctx;
-  await step(title, async () => {
-    const timestamp = new Date().toISOString();
-    const connectors = config.station.evses.flatMap((evse) => evse.connectors.map((connectorId) => ({ evseId: evse.id, connectorId })));
-    for (const { evseId, connectorId } of connectors) {
-      await station.call('StatusNotification', { timestamp, connectorStatus: 'Available', evseId, connectorId });
-    }
-    await station.call('NotifyEvent', {
+/** The messages of a report of every configured connector: a StatusNotification each, then one NotifyEvent (AvailabilityState) for all. */
+export interface ConnectorReports {
+  readonly statusNotifications: readonly OcppRequests['StatusNotification'][];
+  readonly notifyEvent: OcppRequests['NotifyEvent'];
+}
+
+/** Builds the connector report: every configured connector Available, except Occupied for the one `occupied` names (an EV still plugged in). */
+export function connectorReports(config: RunConfig, occupied?: { readonly id: number; readonly connectorId: number }): ConnectorReports {
+  const timestamp = new Date().toISOString();
+  const connectors = config.station.evses.flatMap((evse) =>
+    evse.connectors.map((connectorId) => ({ evseId: evse.id, connectorId, status: evse.id === occupied?.id && connectorId === occupied.connectorId ? ('Occupied' as const) : ('Available' as const) })),
+  );
+  return {
+    statusNotifications: connectors.map(({ evseId, connectorId, status }) => ({ timestamp, connectorStatus: status, evseId, connectorId })),
+    notifyEvent: {
       generatedAt: timestamp,
       seqNo: 0,
-      eventData: connectors.map(({ evseId, connectorId }, index) => ({
+      eventData: connectors.map(({ evseId, connectorId, status }, index) => ({
         eventId: index + 1,
         timestamp,
         trigger: 'Delta' as const,
-        actualValue: 'Available',
+        actualValue: status,
         eventNotificationType: 'HardWiredNotification' as const,
         component: { name: 'Connector', evse: { id: evseId, connectorId } },
         variable: { name: 'AvailabilityState' },
       })),
-    });
+    },
+  };
+}
+
+/**
+ * The harness reports every configured connector as Available (or Occupied for the one `occupied` names, where an EV is
+ * still plugged in): a StatusNotification each, then one NotifyEvent for all.
+ */
+export async function reportConnectorsAvailable(ctx: CsmsCaseContext, title: string, occupied?: { readonly id: number; readonly connectorId: number }): Promise<void> {
+  const { step, station, config } = ctx;
+  await step(title, async () => {
+    const reports = connectorReports(config, occupied);
+    for (const status of reports.statusNotifications) await station.call('StatusNotification', status);
+    await station.call('NotifyEvent', reports.notifyEvent);
   });
 }
 

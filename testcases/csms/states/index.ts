@@ -10,3 +10,4 @@ export * from './metering';
 export * from './local-list';
 export * from './iso15118';
 export * from './security';
+export * from './provisioning';
