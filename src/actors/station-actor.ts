@@ -1,7 +1,7 @@
 /** The harness playing a Charging Station: connects to the CSMS under test, boots, and reports its connectors. */
 import type { IncomingCall } from '../ocpp/connection';
 import type { OcppResponses } from '../ocpp/generated';
-import { ConnectError, connectOcpp } from '../transport/client';
+import { ConnectError, connectOcpp, type ConnectOptions } from '../transport/client';
 import type { SecurityMaterial } from '../transport/profiles';
 import { describeHandshake, type SecurityProfile, type TlsHandshake, type TlsOptions } from '../transport/security';
 import type { EvseLayout } from '../engine/config';
@@ -86,7 +86,7 @@ export class StationActor extends HarnessPeer {
    * Opens a new connection with the current settings changed by `overrides` (just for this attempt); returns why the CSMS
    * refused it, or undefined when it was taken. Every TLS handshake goes into the case's connection events.
    */
-  async tryConnect(overrides: Partial<StationCredentials> = {}): Promise<ConnectError | undefined> {
+  async tryConnect(overrides: Partial<StationCredentials> = {}, handshake: Pick<ConnectOptions, 'subprotocols' | 'onResponse'> = {}): Promise<ConnectError | undefined> {
     await this.disconnect();
     const name = `${this.options.stationId}#${++this.connections}`;
     const onTls = (handshake: TlsHandshake) => {
@@ -96,7 +96,7 @@ export class StationActor extends HarnessPeer {
     try {
       const settings = { ...this.credentials, ...overrides };
       // Security profile 3 authenticates with the client certificate: no Authorization header.
-      const connection = await connectOcpp({ ...this.options, ...settings, password: settings.securityProfile === 3 ? undefined : settings.password, name, callTimeoutMs: this.options.messageTimeoutMs, onTls });
+      const connection = await connectOcpp({ ...this.options, ...settings, password: settings.securityProfile === 3 ? undefined : settings.password, name, callTimeoutMs: this.options.messageTimeoutMs, onTls, ...handshake });
       this.accepted = false;
       this.adopt(connection);
       return undefined;

@@ -9,6 +9,8 @@ export interface ActionVariable {
   readonly component: string;
   readonly variable: string;
   readonly evseId?: number;
+  /** variable.instance, e.g. GetVariables of DeviceDataCtrlr.ItemsPerMessage. */
+  readonly instance?: string;
 }
 
 /** Block B: a component variable with the value a CSMS action sets or an operator should see. */
@@ -64,7 +66,7 @@ export const CSMS_ACTION_KINDS: Readonly<Record<CsmsAction['kind'], true>> = {
 };
 
 /** How an operator reads a component variable: Component[EVSE n].Variable. */
-const variableName = (v: ActionVariable): string => `${v.component}${v.evseId === undefined ? '' : ` (EVSE ${v.evseId})`}.${v.variable}`;
+const variableName = (v: ActionVariable): string => `${v.component}${v.evseId === undefined ? '' : ` (EVSE ${v.evseId})`}.${v.variable}${v.instance === undefined ? '' : `[${v.instance}]`}`;
 
 const LOCAL_LIST_WORDING: Readonly<Record<LocalListKind, string>> = {
   full: 'a full local authorization list (updateType Full) holding at least one idToken with its idTokenInfo',

@@ -121,7 +121,7 @@ export interface RunConfig {
     readonly messageAttemptsTransactionEvent: number;
     /** OCPPCommCtrlr.MessageAttemptInterval[TransactionEvent], seconds (<Configured message_attempts_transaction_event_interval>). */
     readonly messageAttemptIntervalTransactionEvent: number;
-    /** OCPPCommCtrlr.OfflineThreshold, seconds: the first value TC_B_11_CS tries (<Configured offlineThreshold>; the others are derived from it). */
+    /** OCPPCommCtrlr.OfflineThreshold, seconds (<Configured offlineThreshold>): the first value TC_B_11_CS tries, and the threshold of TC_B_51_CS / TC_B_52_CS (more than 2). */
     readonly offlineThreshold: number;
   };
   /** How SUT-side actions reach a real SUT when `--driver http` is chosen. */
@@ -227,6 +227,7 @@ export const REFERENCE_PRESET: RunConfigFile = {
     retryBackOffWaitMinimum: 2,
     messageAttemptsTransactionEvent: 3,
     messageAttemptIntervalTransactionEvent: 1,
+    offlineThreshold: 3,
   },
   security: { switchProfiles: true, messageTimeout: 2, certSigningWaitMinimum: 1 },
   lanes: 2,

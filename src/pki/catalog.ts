@@ -18,6 +18,8 @@ export interface PkiOptions {
 export const CREDENTIAL_NAMES = [
   'csms-root-ca',
   'csms-server',
+  'csms-root-ca-2',
+  'csms-server-2',
   'station',
   'manufacturer-root-ca',
   'firmware-signing',
@@ -83,6 +85,8 @@ const fixedOrg = (name: string) => (): string => name;
 export const RECIPES: Readonly<Record<CredentialName, Recipe>> = {
   'csms-root-ca': { description: 'CSO root CA: signs the CSMS server and Charging Station certificates (install on the station as CSMSRootCertificate)', profile: 'rootCa', subject: ca('OCPP-CT CSMS Root CA', cso), years: 10 },
   'csms-server': { description: 'CSMS server certificate (CN and subjectAltName: the CSMS host)', profile: 'endEntity', issuer: 'csms-root-ca', subject: csmsServerSubject, hosts: serverHosts },
+  'csms-root-ca-2': { description: 'a second CSO root CA, of the CSMS a station migrates to (Part 6 <Configured (new) CSMS Root certificate 2>)', profile: 'rootCa', subject: ca('OCPP-CT CSMS Root CA 2', cso), years: 10 },
+  'csms-server-2': { description: 'server certificate of the CSMS a station migrates to, signed by CSMS root CA 2', profile: 'endEntity', issuer: 'csms-root-ca-2', subject: csmsServerSubject, hosts: serverHosts },
   station: { description: 'Charging Station client certificate (CN = station id, O = organisation), security profile 3', profile: 'endEntity', issuer: 'csms-root-ca', subject: stationSubject },
   'manufacturer-root-ca': { description: 'manufacturer root CA (install on the station as ManufacturerRootCertificate)', profile: 'rootCa', subject: ca('OCPP-CT Manufacturer Root CA', fixedOrg('OCPP-CT Manufacturer')), years: 10 },
   'firmware-signing': { description: 'firmware signing certificate (signs SignedUpdateFirmware images)', profile: 'signing', issuer: 'manufacturer-root-ca', subject: ca('OCPP-CT Firmware Signing', fixedOrg('OCPP-CT Manufacturer')) },

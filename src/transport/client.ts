@@ -1,4 +1,5 @@
 /** The station end of OCPP-J: opens the WebSocket to `<csms url>/<stationId>` with subprotocol ocpp2.0.1, Basic auth, and for wss:// a TLS handshake whose outcome is reported. */
+import type { IncomingHttpHeaders } from 'node:http';
 import { isIP } from 'node:net';
 import { connect as tlsConnect, type ConnectionOptions, type TLSSocket } from 'node:tls';
 import WebSocket from 'ws';
@@ -22,6 +23,10 @@ export interface ConnectOptions {
   readonly name?: string;
   /** Told about the TLS handshake of a wss:// attempt, succeeded or failed. */
   readonly onTls?: (handshake: TlsHandshake) => void;
+  /** The subprotocols offered in Sec-WebSocket-Protocol, in order (default: ocpp2.0.1 alone); ocpp2.0.1 must still be the one agreed. */
+  readonly subprotocols?: readonly string[];
+  /** Told about the CSMS's HTTP answer to the upgrade request (101 or a refusal) with its headers. */
+  readonly onResponse?: (statusCode: number, headers: IncomingHttpHeaders) => void;
 }
 
 /** The connection attempt failed: refused with an HTTP status, no subprotocol agreed, a failed TLS handshake, network error or timeout. */
@@ -57,7 +62,8 @@ export function connectOcpp(options: ConnectOptions): Promise<OcppConnection> {
     options.onTls?.(facts);
   };
   const tls = options.tls && url.startsWith('wss:') ? { ...clientTlsOptions(options.tls), createConnection: (connectOptions: ConnectionOptions) => observedTlsConnect(connectOptions, report) } : {};
-  const socket = new WebSocket(url, [OCPP_SUBPROTOCOL], { headers, handshakeTimeout: options.connectTimeoutMs, ...tls });
+  const socket = new WebSocket(url, [...(options.subprotocols ?? [OCPP_SUBPROTOCOL])], { headers, handshakeTimeout: options.connectTimeoutMs, ...tls });
+  socket.once('upgrade', (response) => options.onResponse?.(response.statusCode ?? 0, response.headers));
   return new Promise((resolve, reject) => {
     const fail = (message: string, httpStatus?: number) => {
       socket.removeAllListeners();
@@ -65,7 +71,10 @@ export function connectOcpp(options: ConnectOptions): Promise<OcppConnection> {
       socket.terminate();
       reject(new ConnectError(message, httpStatus, handshake));
     };
-    socket.once('unexpected-response', (_request, response) => fail(`${url} refused the upgrade with HTTP ${response.statusCode} ${response.statusMessage ?? ''}`.trim(), response.statusCode));
+    socket.once('unexpected-response', (_request, response) => {
+      options.onResponse?.(response.statusCode ?? 0, response.headers);
+      fail(`${url} refused the upgrade with HTTP ${response.statusCode} ${response.statusMessage ?? ''}`.trim(), response.statusCode);
+    });
     socket.once('error', (error) => {
       const tlsFailure = handshake && !handshake.ok ? ` (TLS: ${handshake.failure?.kind})` : handshake?.ok ? ' after the TLS handshake' : '';
       fail(`cannot connect to ${url}${tlsFailure}: ${error.message}`);

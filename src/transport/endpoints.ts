@@ -11,10 +11,12 @@ export interface UpgradeAttempt extends UpgradeFacts {
   readonly stationId?: string;
   readonly refusal?: Refusal;
   readonly profile: SecurityProfile;
+  /** The base URL of the endpoint the attempt came to (the endpoint of its profile, or the alternative one). */
+  readonly url: string;
 }
 
 /** Something that happened on the endpoints, in order. */
-export type EndpointEvent = { readonly kind: 'tls'; readonly handshake: TlsHandshake; readonly profile: SecurityProfile } | { readonly kind: 'attempt'; readonly attempt: UpgradeAttempt };
+export type EndpointEvent = { readonly kind: 'tls'; readonly handshake: TlsHandshake; readonly profile: SecurityProfile; readonly url: string } | { readonly kind: 'attempt'; readonly attempt: UpgradeAttempt };
 
 /** Collects endpoint events from the moment it is made; cases wait on it instead of sleeping. */
 export class EndpointWatch {
@@ -82,6 +84,9 @@ export class EndpointWatch {
  */
 export class CsmsEndpoints extends EventEmitter {
   private readonly servers = new Map<SecurityProfile, Promise<OcppServer>>();
+  private readonly alternatives = new Map<SecurityProfile, Promise<OcppServer>>();
+  /** The base URL of the endpoint the station's latest connection was accepted on. */
+  connectedUrl: string | undefined;
   /** The profile the station is expected to use now (the configured one until a case moves it). */
   profile: SecurityProfile;
 
@@ -124,6 +129,19 @@ export class CsmsEndpoints extends EventEmitter {
     return server;
   }
 
+  /**
+   * A second endpoint serving `profile` on a port of its own (the "alternative" CSMS URL of the B10 migration cases),
+   * opened on first use; it feeds the same station session as the others.
+   */
+  alternative(profile: SecurityProfile): Promise<OcppServer> {
+    let server = this.alternatives.get(profile);
+    if (!server) {
+      server = CsmsEndpoints.listen(this.config, this.material, profile, 0, () => this.password).then((s) => (this.wire(s, profile), s));
+      this.alternatives.set(profile, server);
+    }
+    return server;
+  }
+
   /** Starts collecting handshakes and upgrade attempts. */
   watch(): EndpointWatch {
     return new EndpointWatch(this);
@@ -131,18 +149,21 @@ export class CsmsEndpoints extends EventEmitter {
 
   /** Closes every endpoint. */
   async close(): Promise<void> {
-    const servers = await Promise.all([...this.servers.values()].map((s) => s.catch(() => undefined)));
+    const servers = await Promise.all([...this.servers.values(), ...this.alternatives.values()].map((s) => s.catch(() => undefined)));
     await Promise.all(servers.map((s) => s?.close()));
   }
 
   private wire(server: OcppServer, profile: SecurityProfile): void {
-    server.on('connection', (connection: OcppConnection, info: StationConnectionInfo) => this.emit('connection', connection, info));
+    server.on('connection', (connection: OcppConnection, info: StationConnectionInfo) => {
+      this.connectedUrl = server.baseUrl;
+      this.emit('connection', connection, info);
+    });
     server.on('refused', (stationId: string | undefined, refusal: Refusal) => this.emit('refused', stationId, refusal));
     server.on('tls', (handshake: TlsHandshake) => {
       this.emit('tls', handshake);
-      this.emit('event', { kind: 'tls', handshake, profile } satisfies EndpointEvent);
+      this.emit('event', { kind: 'tls', handshake, profile, url: server.baseUrl } satisfies EndpointEvent);
     });
-    server.on('attempt', (stationId: string | undefined, facts: UpgradeFacts, refusal: Refusal | undefined) => this.emit('event', { kind: 'attempt', attempt: { ...facts, stationId, refusal, profile } } satisfies EndpointEvent));
+    server.on('attempt', (stationId: string | undefined, facts: UpgradeFacts, refusal: Refusal | undefined) => this.emit('event', { kind: 'attempt', attempt: { ...facts, stationId, refusal, profile, url: server.baseUrl } } satisfies EndpointEvent));
   }
 
   private static async listen(config: RunConfig, material: SecurityMaterial, profile: SecurityProfile, port: number, password: () => string | undefined): Promise<OcppServer> {

@@ -46,6 +46,8 @@ export interface OcppServerOptions {
   readonly tls?: TlsOptions;
   /** Decides Basic auth; when absent, no credentials are required. Return a refusal reason to refuse. */
   readonly authenticate?: (stationId: string, credentials: { user: string; password: string } | undefined) => string | undefined;
+  /** Picks the subprotocol from those offered (in order); undefined refuses the upgrade. Default: ocpp2.0.1 when offered (Part 4 §3.1.2). */
+  readonly chooseSubprotocol?: (offered: readonly string[]) => string | undefined;
 }
 
 /** Longest wait for a client's first TLS record before the connection is dropped. */
@@ -57,7 +59,7 @@ const HELLO_TIMEOUT_MS = 10_000;
  * every TLS handshake, succeeded or failed.
  */
 export class OcppServer extends EventEmitter {
-  private readonly wss = new WebSocketServer({ noServer: true, handleProtocols: (offered) => (offered.has(OCPP_SUBPROTOCOL) ? OCPP_SUBPROTOCOL : false) });
+  private readonly wss = new WebSocketServer({ noServer: true, handleProtocols: (offered) => this.subprotocolFor([...offered]) ?? false });
   private readonly refusals: Refusal[] = [];
   private readonly handshakes = new WeakMap<object, TlsHandshake>();
   private readonly hellos = new Map<string, ClientHelloFacts>();
@@ -213,6 +215,12 @@ export class OcppServer extends EventEmitter {
     });
   }
 
+  /** The subprotocol the server agrees to, of those offered. */
+  private subprotocolFor(offered: readonly string[]): string | undefined {
+    if (this.options.chooseSubprotocol) return this.options.chooseSubprotocol(offered);
+    return offered.includes(OCPP_SUBPROTOCOL) ? OCPP_SUBPROTOCOL : undefined;
+  }
+
   private stationIdOf(url: string): string | undefined {
     let path: string;
     try {
@@ -229,7 +237,7 @@ export class OcppServer extends EventEmitter {
   private check(request: IncomingMessage, stationId: string | undefined, facts: UpgradeFacts): Refusal | undefined {
     if (!stationId) return { status: 404, reason: `path ${request.url} is not ${this.options.path}/<stationId>` };
     const offered = (request.headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim());
-    if (!offered.includes(OCPP_SUBPROTOCOL)) return { status: 400, reason: `subprotocol ${OCPP_SUBPROTOCOL} not offered (offered: ${offered.filter(Boolean).join(', ') || 'none'})` };
+    if (this.subprotocolFor(offered.filter(Boolean)) === undefined) return { status: 400, reason: `subprotocol ${OCPP_SUBPROTOCOL} not offered (offered: ${offered.filter(Boolean).join(', ') || 'none'})` };
     if (this.options.tls?.requestClientCertificate) {
       const commonName = facts.tls?.peerChain[0]?.commonName;
       // A00.FR.405: the certificate belongs to this station when its CN is the station's identity.

@@ -58,6 +58,7 @@ export class ReferenceCsms implements CsmsRuntime {
       callTimeoutMs: options.timeoutMs,
       // Block A: Basic auth with the passwords as they change (A01), refusal of a lower profile after an upgrade (A05.FR.07).
       authenticate: csmsAuthenticator(options),
+      ...(options.faults?.has('websocket.firstSubprotocol') ? { chooseSubprotocol: (offered: readonly string[]) => offered[0] } : {}),
     });
     return new ReferenceCsms(server, options);
   }

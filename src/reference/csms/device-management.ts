@@ -4,12 +4,23 @@ import { requireDone } from '../../drivers/operator';
 import type { ComponentType, VariableType } from '../../ocpp/generated/definitions';
 import type { CsmsFeature, CsmsRuntime } from './feature';
 
-/** How the CSMS keys a station's variable in what it knows: Component[evse].Variable. */
-const keyOf = (component: { name: string; evse?: { id: number } }, variable: { name: string }): string =>
-  `${component.name}${component.evse ? `[${component.evse.id}]` : ''}.${variable.name}`;
+/** How the CSMS keys a station's variable in what it knows: Component[evse].Variable, with [instance] when it has one. */
+const keyOf = (component: { name: string; evse?: { id: number } }, variable: { name: string; instance?: string }): string =>
+  `${component.name}${component.evse ? `[${component.evse.id}]` : ''}.${variable.name}${variable.instance === undefined ? '' : `[${variable.instance}]`}`;
+
+/** Where the CSMS finds how many entries one GetVariablesRequest to the station may hold (B06.FR.05). */
+const ITEMS_PER_GET_VARIABLES = 'DeviceDataCtrlr.ItemsPerMessage[GetVariables]';
+
+/** `items` cut into pieces of at most `size` (all in one piece when `size` is not a positive number). */
+const chunks = <T>(items: readonly T[], size: number): T[][] => {
+  if (!(size >= 1)) return [[...items]];
+  const pieces: T[][] = [];
+  for (let i = 0; i < items.length; i += size) pieces.push(items.slice(i, i + size));
+  return pieces;
+};
 
 const componentOf = (v: ActionVariable): ComponentType => ({ name: v.component, ...(v.evseId === undefined ? {} : { evse: { id: v.evseId } }) });
-const variableOf = (v: ActionVariable): VariableType => ({ name: v.variable });
+const variableOf = (v: ActionVariable): VariableType => ({ name: v.variable, ...(v.instance === undefined ? {} : { instance: v.instance }) });
 
 /** The Block B feature: what the CSMS knows of each station's device model (from GetVariables, SetVariables and reports) and the operator requests of Block B. */
 export function deviceManagementFeature(csms: CsmsRuntime): CsmsFeature {
@@ -41,11 +52,15 @@ export function deviceManagementFeature(csms: CsmsRuntime): CsmsFeature {
         case 'getVariables': {
           if (csms.has('variables.getNotSent')) return true;
           const asked = csms.has('variables.getOnlyFirst') ? action.variables.slice(0, 1) : action.variables;
-          const response = await csms.call(action.stationId, 'GetVariables', { getVariableData: asked.map((v) => ({ component: componentOf(v), variable: variableOf(v) })) });
-          if (csms.has('variables.readNotKept')) return true;
           const values = knownOf(action.stationId);
-          for (const result of response.getVariableResult) {
-            if (result.attributeStatus === 'Accepted' && result.attributeValue !== undefined) values.set(keyOf(result.component, result.variable), result.attributeValue);
+          // B06.FR.05: no more entries per request than the station said it takes.
+          const limit = csms.has('variables.getItemsLimitIgnored') ? 0 : Number(values.get(ITEMS_PER_GET_VARIABLES));
+          for (const piece of chunks(asked, limit)) {
+            const response = await csms.call(action.stationId, 'GetVariables', { getVariableData: piece.map((v) => ({ component: componentOf(v), variable: variableOf(v) })) });
+            if (csms.has('variables.readNotKept')) continue;
+            for (const result of response.getVariableResult) {
+              if (result.attributeStatus === 'Accepted' && result.attributeValue !== undefined) values.set(keyOf(result.component, result.variable), result.attributeValue);
+            }
           }
           return true;
         }

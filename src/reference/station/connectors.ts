@@ -12,12 +12,49 @@ const PHYSICAL: ReadonlySet<StationAction['kind']> = new Set(['plugIn', 'unplug'
 /** Resolves after the event loop has had two turns to deliver pending socket data. */
 const settle = (): Promise<void> => new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
 
+/** A connector status. */
+type ConnectorStatus = ReturnType<EvModel['statusOf']>;
+
+/** The status each connector last reported while the station was online: what a station that lost its offline changes still reports (fault offline.statusChangesLost). */
+const sentOnline = new WeakMap<ConnectorState, ConnectorStatus>();
+
 /** The status a connector has right now, for the boot report and StatusNotification triggers. */
-export function connectorStatusNow(station: StationRuntime, evseId: number, connectorId: number): ReturnType<EvModel['statusOf']> {
+export function connectorStatusNow(station: StationRuntime, evseId: number, connectorId: number): ConnectorStatus {
   const model = evModel(station);
   const connector = model.connector(evseId, connectorId);
   connector.reported = model.statusOf(connector);
+  sentOnline.set(connector, connector.reported);
   return connector.reported;
+}
+
+/** One connector's status as the station reports it once accepted. */
+export interface ConnectorStatusReport {
+  readonly evseId: number;
+  readonly connectorId: number;
+  readonly status: ConnectorStatus;
+}
+
+/**
+ * What the station reports of its connectors after an accepted BootNotification: every connector with its status now
+ * (B01.FR.05). The reference boots again after every reconnection, so an offline period ends with all connectors
+ * reported too, which is B04.FR.01 and includes the changed connectors of B04.FR.02. `afterLoss` (the boot ends an
+ * offline period, not a reboot) is where the offline faults change the report.
+ */
+export function connectorReport(station: StationRuntime, afterLoss: boolean): ConnectorStatusReport[] {
+  const model = evModel(station);
+  const reports: ConnectorStatusReport[] = [];
+  for (const evse of station.options.evses) {
+    for (const connectorId of evse.connectors) {
+      const connector = model.connector(evse.id, connectorId);
+      const before = sentOnline.get(connector);
+      const now = connectorStatusNow(station, evse.id, connectorId);
+      if (afterLoss && station.has('offline.onlyChangedReported') && before === now) continue;
+      const status = afterLoss && station.has('offline.statusChangesLost') && before !== undefined ? before : now;
+      sentOnline.set(connector, status);
+      reports.push({ evseId: evse.id, connectorId, status });
+    }
+  }
+  return reports;
 }
 
 /**
@@ -36,6 +73,7 @@ export function connectorFeature(station: StationRuntime): StationFeature {
     if (station.deviceModel.has(component, 'AvailabilityState')) station.deviceModel.set(component, 'AvailabilityState', status);
     if (status === 'Occupied' && station.has('connector.noOccupiedStatus')) return;
     if (status === 'Available' && station.has('connector.noAvailableStatus')) return;
+    if (station.bootState === 'Accepted') sentOnline.set(connector, status);
     void station.send('StatusNotification', { timestamp: new Date().toISOString(), connectorStatus: status, evseId: connector.evseId, connectorId: connector.connectorId });
   };
 

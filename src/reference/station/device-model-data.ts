@@ -197,7 +197,7 @@ const CONTROLLERS: Readonly<Record<string, readonly VariableSpec[]>> = {
     setting('ResetRetries', 'integer', '2', COUNT),
     setting('RetryBackOffRandomRange', 'integer', '0', SECONDS),
     setting('RetryBackOffRepeatTimes', 'integer', '2', COUNT),
-    setting('RetryBackOffWaitMinimum', 'integer', '5', SECONDS),
+    setting('RetryBackOffWaitMinimum', 'integer', '1', SECONDS),
     setting('UnlockOnEVSideDisconnect', 'boolean', 'true'),
     setting('WebSocketPingInterval', 'integer', '60', SECONDS),
   ],

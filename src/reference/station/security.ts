@@ -15,6 +15,8 @@ import type { ReferenceStationSecurity } from './options';
 export interface StationSecurityFeature extends StationFeature {
   /** URL, credentials and TLS of the next connection attempt: the network profile first in NetworkConfigurationPriority (A05.FR.05), or the next after repeated failures. */
   connection(): Pick<ConnectOptions, 'csmsUrl' | 'password' | 'user' | 'tls'>;
+  /** The attempt `connection()` described was accepted: its slot becomes the last successful one (B10.FR.07). */
+  connected(): void;
   /** A connection attempt failed: queue the security event it calls for (A00.FR.310/316) and fall back to the next profile when the attempts are used up. */
   connectFailed(error: unknown): void;
   /** The installed certificates of one root type (PEM), e.g. the MO and V2G roots a contract certificate is validated against (C07). */
@@ -63,6 +65,9 @@ export function securityFeature(station: StationRuntime, reconnect: () => void):
   const queued = new Set<SecurityEventType>();
   let attemptIndex = 0;
   let failures = 0;
+  /** The slot of the attempt under way, and the one the station last connected with (B10.FR.07). */
+  let attemptSlot: number | undefined;
+  let lastSuccessful: number | undefined;
   const initialPassword = station.options.password;
 
   deviceModel.set('SecurityCtrlr', 'SecurityProfile', String(settings.securityProfile));
@@ -72,6 +77,8 @@ export function securityFeature(station: StationRuntime, reconnect: () => void):
     .map(Number);
   const currentProfile = (): SecurityProfile => Number(deviceModel.getString('SecurityCtrlr', 'SecurityProfile') || '1') as SecurityProfile;
   const roots = (type: InstallCertificateUseEnumType) => installed.filter((c) => c.certificateType === type).map((c) => c.pem);
+  // Fault security.ignoresNewCsmsRoot: TLS trusts only the CSMS roots the station started with.
+  const trustedCsmsRoots = () => (station.has('security.ignoresNewCsmsRoot') ? roots('CSMSRootCertificate').filter((pem) => settings.csmsRootCertificates.includes(pem)) : roots('CSMSRootCertificate'));
   const priority = () => deviceModel.getList('OCPPCommCtrlr', 'NetworkConfigurationPriority').map(Number).filter((slot) => profiles.has(slot));
   const numberOr = (component: string, variable: string, fallback: number) => (deviceModel.has(component, variable) ? deviceModel.getNumber(component, variable) : fallback);
 
@@ -104,7 +111,7 @@ export function securityFeature(station: StationRuntime, reconnect: () => void):
     const client = profile === 3 && own && !station.has('security.noClientCertificate') ? { cert: own.chainPem, key: own.privateKeyPem } : {};
     const oldTls = station.has('security.acceptsOldTls') ? { minVersion: 'TLSv1' as const, ciphers: 'DEFAULT@SECLEVEL=0' } : {};
     const noOcppSuites = station.has('security.noOcppCipherSuites') ? { ciphers: 'TLS_AES_256_GCM_SHA384:ECDHE-RSA-AES128-GCM-SHA256' } : {};
-    return { ca: roots('CSMSRootCertificate'), ...client, ...oldTls, ...noOcppSuites, ...(station.has('security.acceptsInvalidServerCertificate') ? { rejectUnauthorized: false } : {}) };
+    return { ca: trustedCsmsRoots(), ...client, ...oldTls, ...noOcppSuites, ...(station.has('security.acceptsInvalidServerCertificate') ? { rejectUnauthorized: false } : {}) };
   };
 
   /**
@@ -217,15 +224,37 @@ export function securityFeature(station: StationRuntime, reconnect: () => void):
     deviceModel.set('SecurityCtrlr', 'SecurityProfile', String(securityProfile));
     attemptIndex = 0;
     failures = 0;
+    lastSuccessful = undefined;
     reconnect();
+  };
+
+  /**
+   * The slot of the next attempt (B10.FR.03/04/07): the entries of NetworkConfigurationPriority in turn, from the first
+   * after every (re)start, each for NetworkProfileConnectionAttempts attempts; once all of them failed, the slot the
+   * station last connected with (reconnecting there), or the first entry again when it never connected.
+   */
+  const nextSlot = (): number => {
+    let slots = priority();
+    if (slots.length === 0) return 1;
+    if (station.has('networkProfile.ignoresPriority') && lastSuccessful !== undefined && slots.includes(lastSuccessful)) slots = [lastSuccessful, ...slots.filter((s) => s !== lastSuccessful)];
+    if (station.has('networkProfile.noFallback')) return slots[0];
+    if (attemptIndex < slots.length) return slots[attemptIndex];
+    if (lastSuccessful !== undefined && profiles.has(lastSuccessful) && !station.has('networkProfile.noLastSuccessfulFallback')) return lastSuccessful;
+    return slots[attemptIndex % slots.length];
   };
 
   return {
     trustedRoots: roots,
 
+    connected() {
+      // The next attempt (after a reboot or a lost connection) starts from the first entry again (B10.FR.04).
+      lastSuccessful = attemptSlot;
+      attemptIndex = 0;
+      failures = 0;
+    },
+
     connection() {
-      const slots = priority();
-      const slot = slots.length ? slots[attemptIndex % slots.length] : 1;
+      const slot = (attemptSlot = nextSlot());
       const profile = profiles.get(slot) ?? { url: station.options.csmsUrl, securityProfile: currentProfile() };
       const password = station.has('security.keepsOldPassword') ? initialPassword : deviceModel.get('SecurityCtrlr', 'BasicAuthPassword');
       const user = station.has('security.wrongAuthorizationUser') ? `${deviceModel.getString('SecurityCtrlr', 'Identity')}-user` : undefined;
@@ -245,9 +274,8 @@ export function securityFeature(station: StationRuntime, reconnect: () => void):
 
     async onAccepted() {
       const slots = priority();
-      const slot = slots.length ? slots[attemptIndex % slots.length] : 1;
-      attemptIndex = 0;
-      failures = 0;
+      // The slot of the connection that was accepted (the attempt counters start over with the next attempt, see connection()).
+      const slot = lastSuccessful ?? nextSlot();
       const profile = profiles.get(slot);
       if (deviceModel.has('OCPPCommCtrlr', 'ActiveNetworkProfile')) deviceModel.set('OCPPCommCtrlr', 'ActiveNetworkProfile', String(slot));
       if (profile && profile.securityProfile > currentProfile()) {
@@ -267,7 +295,7 @@ export function securityFeature(station: StationRuntime, reconnect: () => void):
     handlers: {
       SetNetworkProfile: (call) => {
         const { configurationSlot, connectionData } = call.payload;
-        if (!configurationSlots.includes(configurationSlot)) return { status: 'Rejected', statusInfo: { reasonCode: 'InvalidConfSlot' } };
+        if (!configurationSlots.includes(configurationSlot) && !station.has('networkProfile.acceptsInvalidProfile')) return { status: 'Rejected', statusInfo: { reasonCode: 'InvalidConfSlot' } };
         // B09.FR.04 / A00.FR.005: never below the security profile in use.
         if (connectionData.securityProfile < currentProfile() && !station.has('security.acceptsDowngrade')) return { status: 'Rejected', statusInfo: { reasonCode: 'NoSecurityDowngrade' } };
         if (connectionData.securityProfile < 1 || connectionData.securityProfile > 3 || connectionData.ocppVersion !== 'OCPP20') return { status: 'Rejected', statusInfo: { reasonCode: 'UnsupportedRequest' } };

@@ -11,7 +11,7 @@ import { authorizationFeature } from './authorization';
 import { authCacheFeature } from './auth-cache';
 import { localListFeature } from './local-list';
 import { masterPassFeature } from './master-pass';
-import { connectorFeature, connectorStatusNow } from './connectors';
+import { connectorFeature, connectorReport } from './connectors';
 import { meterValuesFeature } from './meter-values';
 import { provisioningFeature } from './provisioning';
 import { resetFeature } from './reset';
@@ -39,6 +39,8 @@ export class ReferenceStation implements StationRuntime {
   private readonly security: StationSecurityFeature;
   /** Generation of the connect loop allowed to run. */
   private connectLoop = 0;
+  /** The next accepted boot ends an offline period after a lost connection (not a reboot): B04 decides which connectors it reports. */
+  private afterLoss = false;
 
   constructor(readonly options: ReferenceStationOptions) {
     this.deviceModel = createDeviceModel(
@@ -93,6 +95,7 @@ export class ReferenceStation implements StationRuntime {
     this.state = 'offline';
     this.bootReason = reason;
     this.securityEvent = 'ResetOrReboot';
+    this.afterLoss = false;
     // Forget the connection first, so its close does not also schedule a reconnect (which would boot with reason PowerUp).
     const connection = this.connection;
     this.connection = undefined;
@@ -149,27 +152,31 @@ export class ReferenceStation implements StationRuntime {
     this.timers.clear();
   }
 
-  private async connectWithRetry(): Promise<void> {
+  /** `backOff`: the attempts after a lost connection, which wait as Part 4 §5.3 says ({@link backOffMs}); a (re)boot retries every reconnectDelayMs. */
+  private async connectWithRetry(backOff = false): Promise<void> {
     // Only the latest loop may connect: a reboot or reconnect while an earlier loop still retries (TLS refused) must not open two connections.
     const loop = ++this.connectLoop;
+    let failures = 0;
     while (!this.stopped && loop === this.connectLoop) {
       try {
         const connection = await connectOcpp({ ...this.options, ...this.security.connection(), connectTimeoutMs: this.options.timeoutMs, callTimeoutMs: messageTimeoutS(this.options) * 1000 });
         if (loop !== this.connectLoop) return void connection.close(1000, 'superseded');
         this.connection = connection;
+        this.security.connected();
         connection.on('call', (call: IncomingCall) => void this.answer(call));
         connection.on('close', () => {
           if (this.connection !== connection) return;
           this.state = 'offline';
           // A station whose CSMS went away keeps trying to get back, as a real one does.
-          if (!this.stopped && !this.networkDown) this.later(this.options.reconnectDelayMs ?? 500, () => void this.reconnect());
+          if (!this.stopped && !this.networkDown) this.later(this.backOffMs(0), () => void this.reconnect());
         });
         void this.boot();
         return;
       } catch (error) {
         this.security.connectFailed(error);
         this.log(`cannot connect: ${(error as Error).message}`);
-        await new Promise<void>((resolve) => this.later(this.options.reconnectDelayMs ?? 500, resolve));
+        failures++;
+        await new Promise<void>((resolve) => this.later(backOff ? this.backOffMs(failures) : (this.options.reconnectDelayMs ?? 500), resolve));
       }
     }
   }
@@ -177,7 +184,23 @@ export class ReferenceStation implements StationRuntime {
   private async reconnect(): Promise<void> {
     if (this.stopped || this.networkDown || this.connection?.isOpen) return;
     this.bootReason = 'PowerUp';
-    await this.connectWithRetry();
+    this.afterLoss = true;
+    await this.connectWithRetry(true);
+  }
+
+  /**
+   * Part 4 §5.3: the wait before the next reconnection attempt after a lost connection and `failures` failed attempts:
+   * RetryBackOffWaitMinimum, doubled after each failed attempt at most RetryBackOffRepeatTimes times, plus a random part
+   * of at most RetryBackOffRandomRange (seconds, from OCPPCommCtrlr).
+   */
+  private backOffMs(failures: number): number {
+    if (this.has('reconnect.noBackOff')) return this.options.reconnectDelayMs ?? 500;
+    const seconds = (name: string): number => {
+      const value = Number(this.deviceModel.get('OCPPCommCtrlr', name));
+      return Number.isFinite(value) && value > 0 ? value : 0;
+    };
+    const doublings = this.has('reconnect.noDoubling') ? 0 : Math.min(failures, seconds('RetryBackOffRepeatTimes'));
+    return (seconds('RetryBackOffWaitMinimum') * 2 ** doublings + Math.random() * seconds('RetryBackOffRandomRange')) * 1000;
   }
 
   private bootAgain(reason: BootReason): void {
@@ -210,16 +233,17 @@ export class ReferenceStation implements StationRuntime {
   private async afterAccepted(): Promise<void> {
     // At once: a reset during the reports below sets the reason of the next boot, which must not be overwritten afterwards.
     this.bootReason = 'PowerUp';
-    if (!this.has('boot.noConnectorStatus')) await this.reportConnectors();
+    const afterLoss = this.afterLoss;
+    this.afterLoss = false;
+    if (!this.has('boot.noConnectorStatus')) await this.reportConnectors(afterLoss);
     if (!this.has('boot.noSecurityEvent')) await this.send('SecurityEventNotification', { type: this.securityEvent, timestamp: new Date().toISOString() });
     for (const feature of this.features) if (!this.stopped) await feature.onAccepted?.(); // a boot that finishes after stop() starts nothing
   }
 
-  private async reportConnectors(): Promise<void> {
-    for (const evse of this.options.evses) {
-      for (const connectorId of evse.connectors) {
-        await this.send('StatusNotification', { timestamp: new Date().toISOString(), connectorStatus: connectorStatusNow(this, evse.id, connectorId), evseId: evse.id, connectorId });
-      }
+  /** Every connector with its current status (B01.FR.05, and B04.FR.01 after an offline period); `afterLoss` only matters to the offline faults. */
+  private async reportConnectors(afterLoss = false): Promise<void> {
+    for (const { evseId, connectorId, status } of connectorReport(this, afterLoss)) {
+      await this.send('StatusNotification', { timestamp: new Date().toISOString(), connectorStatus: status, evseId, connectorId });
     }
   }
 

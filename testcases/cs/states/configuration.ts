@@ -49,3 +49,13 @@ export const SAMPLED_UPDATES: readonly ConfigurationSetting[] = [
   setting('SampledDataCtrlr', 'TxUpdatedMeasurands', (c: RunConfig) => c.configured.sampledDataTxUpdatedMeasurands),
   setting('SampledDataCtrlr', 'TxUpdatedInterval', (c: RunConfig) => String(c.configured.sampledDataTxUpdatedInterval)),
 ];
+
+/**
+ * The B04 offline cases (TC_B_51_CS, TC_B_52_CS): OfflineThreshold <Configured offlineThreshold>, RetryBackOffWaitMinimum
+ * `backOffDeltaS` seconds away from it (+2 to come back after the threshold, -2 before it), no random part.
+ */
+export const offlineThresholdSettings = (backOffDeltaS: number): readonly ConfigurationSetting[] => [
+  setting('OCPPCommCtrlr', 'OfflineThreshold', (c: RunConfig) => String(c.configured.offlineThreshold)),
+  setting('OCPPCommCtrlr', 'RetryBackOffWaitMinimum', (c: RunConfig) => String(c.configured.offlineThreshold + backOffDeltaS)),
+  setting('OCPPCommCtrlr', 'RetryBackOffRandomRange', '0'),
+];

@@ -8,6 +8,7 @@ export * from './configuration';
 export * from './local-list';
 export * from './cache';
 export * from './security';
+export * from './network-profile';
 export * from './offline';
 export * from './list-authorization';
 export * from './retry';

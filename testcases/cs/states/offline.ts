@@ -6,11 +6,13 @@
 import { csmsDefaultAnswers } from '../../../src/actors/csms-defaults';
 import type { IncomingCall } from '../../../src/ocpp/connection';
 import { OCPP_ACTIONS, type TransactionEventRequest } from '../../../src/ocpp/generated';
-import { inconclusive, VerdictError } from '../../../src/engine/verdict';
+import { inconclusive, sutFailed, VerdictError } from '../../../src/engine/verdict';
 import type { CsCaseContext } from '../../../src/engine/testcase';
 import type { ConfiguredIdToken } from '../../../src/engine/config';
 import { monitorOf, SESSION_ACTIONS, type SessionCall } from './monitor';
 import type { ChargingSession } from './session';
+import { checkStatusReport, reportedStatus } from './transaction';
+import type { ConnectorRef } from '../../../src/drivers/station-actions';
 
 /** How the harness takes the station back after an offline period. */
 export interface ReconnectOptions {
@@ -61,7 +63,7 @@ export async function connectionClosed(ctx: CsCaseContext, title: string): Promi
  * Waits for the station's first CALL on the new connection and answers it (accepting a BootNotification), so the
  * harness knows the station listens before it sends its own request. A session message goes to the case's monitor.
  */
-async function firstMessage(ctx: CsCaseContext): Promise<void> {
+export async function firstMessage(ctx: CsCaseContext): Promise<void> {
   const { csms, config } = ctx;
   const call = await csms.expect(OCPP_ACTIONS, { timeoutMs: config.timeouts.connectMs, acrossReconnect: true, description: 'a first message on the new connection' });
   if (call.action === 'BootNotification') return csms.answerBoot(call as IncomingCall<'BootNotification'>, 'Accepted');
@@ -228,4 +230,66 @@ export async function stoppedOffline(session: ChargingSession, token: Configured
     oneHas(session, queued, 'Ended');
   });
   session.authorized = false;
+}
+
+/** One connection attempt of the station as the harness saw it: when (ms since epoch) and whether it was refused. */
+export interface ConnectionAttempt {
+  readonly at: number;
+  readonly refused: boolean;
+}
+
+/** The station's connection attempts from the moment it was made, for the cases that time reconnections. */
+export interface AttemptLog {
+  readonly attempts: readonly ConnectionAttempt[];
+  /** The first attempt after the `seen` ones already looked at; fails the case when none comes within `timeoutMs`. */
+  after(seen: number, timeoutMs: number, what: string): Promise<ConnectionAttempt>;
+  /** Stops recording. */
+  stop(): void;
+}
+
+/** Starts recording the station's connection attempts (accepted or refused) at the harness's endpoint. */
+export function attemptLog(ctx: CsCaseContext): AttemptLog {
+  const { server } = ctx.csms;
+  const attempts: ConnectionAttempt[] = [];
+  const waiters = new Set<() => void>();
+  const onAttempt = (stationId: string | undefined, _facts: unknown, refusal: unknown) => {
+    if (stationId !== ctx.config.station.id) return;
+    attempts.push({ at: Date.now(), refused: refusal !== undefined });
+    for (const waiter of [...waiters]) waiter();
+  };
+  server.on('attempt', onAttempt);
+  return {
+    attempts,
+    after: (seen, timeoutMs, what) =>
+      new Promise((resolve, reject) => {
+        const done = () => {
+          if (attempts.length <= seen) return;
+          clearTimeout(timer);
+          waiters.delete(done);
+          resolve(attempts[seen]);
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(done);
+          reject(sutFailed('OCPPCT_NOT_CONNECTED', `the station did not make ${what} within ${timeoutMs} ms`));
+        }, timeoutMs);
+        waiters.add(done);
+        done();
+      }),
+    stop: () => void server.off('attempt', onAttempt),
+  };
+}
+
+/**
+ * A step of B04 (TC_B_51_CS, TC_B_52_CS): back from offline, the station reports each of `connectors` (StatusNotification
+ * or NotifyEvent) in a message received after `since` (ms since epoch), each checked against `expected`.
+ */
+export async function statusesAfterOffline(session: ChargingSession, title: string, since: number, connectors: readonly ConnectorRef[], expected: (connector: ConnectorRef) => string): Promise<void> {
+  const { ctx, monitor } = session;
+  await ctx.step(title, async () => {
+    for (const connector of connectors) {
+      const status = expected(connector);
+      const call = await monitor.next(`a StatusNotification or NotifyEvent for connector ${connector.connectorId} of EVSE ${connector.evseId} (${status})`, (c) => c.receivedAt.getTime() >= since && reportedStatus(c, connector) !== undefined, { acrossReconnect: true });
+      await ctx.step(`connector ${connector.connectorId} of EVSE ${connector.evseId} reports ${status}`, () => checkStatusReport(ctx, call, connector, status));
+    }
+  });
 }

@@ -441,14 +441,17 @@ export async function configurationSlots(ctx: CsCaseContext): Promise<{ active: 
   return { active, other: active === configurationSlot ? configurationSlot2 : configurationSlot };
 }
 
-/** Steps 1-2 of the A05/B09 cases: a SetNetworkProfileRequest for `slot` pointing at the harness endpoint of `securityProfile`, whose status must be one of `expected`. */
-export async function setNetworkProfile(ctx: CsCaseContext, title: string, slot: number, securityProfile: SecurityProfile, expected: readonly string[]): Promise<void> {
+/**
+ * Steps 1-2 of the A05/B09 cases: a SetNetworkProfileRequest for `slot` pointing at the harness endpoint of `securityProfile`
+ * (or at `csmsUrl`, another harness endpoint of that profile), whose status must be one of `expected`.
+ */
+export async function setNetworkProfile(ctx: CsCaseContext, title: string, slot: number, securityProfile: SecurityProfile, expected: readonly string[], csmsUrl?: string): Promise<void> {
   const { step, csms, config } = ctx;
   await step(title, async () => {
-    const endpoint = await endpointsOf(ctx).endpoint(securityProfile);
+    const url = csmsUrl ?? (await endpointsOf(ctx).endpoint(securityProfile)).baseUrl;
     const response = await csms.call('SetNetworkProfile', {
       configurationSlot: slot,
-      connectionData: { ocppVersion: 'OCPP20', ocppTransport: 'JSON', ocppCsmsUrl: endpoint.baseUrl, messageTimeout: config.security.messageTimeout, securityProfile, ocppInterface: config.security.ocppInterface },
+      connectionData: { ocppVersion: 'OCPP20', ocppTransport: 'JSON', ocppCsmsUrl: url, messageTimeout: config.security.messageTimeout, securityProfile, ocppInterface: config.security.ocppInterface },
     });
     ctx.check.oneOf('SetNetworkProfileResponse.status', response.status, expected);
   });

@@ -42,18 +42,27 @@ function availabilityData(call: IncomingCall<'NotifyEvent'>, connector: Connecto
  */
 export async function connectorReported(session: ChargingSession, status: 'Occupied' | 'Available', title: string, before: string = status === 'Occupied' ? 'Available' : 'Occupied'): Promise<void> {
   const { ctx, monitor, evse } = session;
-  const { check } = ctx;
   await ctx.step(title, async () => {
     const isChange = (c: SessionCall) => c.receivedAt.getTime() >= session.lastActionAt && ![undefined, before].includes(reportedStatus(c, evse));
     const call = await monitor.next(`a StatusNotification or NotifyEvent for connector ${evse.connectorId} of EVSE ${evse.evseId} (${status})`, isChange);
-    if (call.action === 'StatusNotification') {
-      check.equal('StatusNotificationRequest.connectorStatus', (call as IncomingCall<'StatusNotification'>).payload.connectorStatus, status);
-      return;
-    }
-    const data = availabilityData(call as IncomingCall<'NotifyEvent'>, evse);
-    check.equal('NotifyEventRequest eventData.trigger', data?.trigger, 'Delta');
-    check.equal('NotifyEventRequest eventData.actualValue', data?.actualValue, status);
+    checkStatusReport(ctx, call, evse, status);
   });
+}
+
+/**
+ * Checks a report of `connector` (a CALL for which {@link reportedStatus} gives a status) as Part 6 lists it: the status,
+ * and for NotifyEvent trigger Delta (component Connector, variable AvailabilityState and the EVSE / connector ids are
+ * how the report was picked).
+ */
+export function checkStatusReport(ctx: CsCaseContext, call: SessionCall, connector: ConnectorRef, status: string): void {
+  const { check } = ctx;
+  if (call.action === 'StatusNotification') {
+    check.equal('StatusNotificationRequest.connectorStatus', (call as IncomingCall<'StatusNotification'>).payload.connectorStatus, status);
+    return;
+  }
+  const data = availabilityData(call as IncomingCall<'NotifyEvent'>, connector);
+  check.equal('NotifyEventRequest eventData.trigger', data?.trigger, 'Delta');
+  check.equal('NotifyEventRequest eventData.actualValue', data?.actualValue, status);
 }
 
 /** Drives the EV into the bay, or records that the station has no bay sensor (configured.parkingBaySensor). */

@@ -5,12 +5,12 @@ import type { CsmsCaseContext } from '../../../src/engine/testcase';
 import { sutFailed, VerdictError } from '../../../src/engine/verdict';
 import { CallErrorResponse, type IncomingCall } from '../../../src/ocpp/connection';
 import type { OcppRequests, OcppResponses } from '../../../src/ocpp/generated';
-import type { ComponentCriterionEnumType, ReportBaseEnumType, ResetEnumType, ResetStatusEnumType } from '../../../src/ocpp/generated/definitions';
+import type { ComponentCriterionEnumType, GetVariableDataType, ReportBaseEnumType, ResetEnumType, ResetStatusEnumType } from '../../../src/ocpp/generated/definitions';
 import { reportConnectorsAvailable } from './booted';
 import { csmsSendsAfter } from './operator';
 import { sendEvCommunicationLost, sendTransactionEvent, transactionEventStep, type EvseConnector, type SimulatedTransaction } from './transaction';
 
-const show = (v: ActionVariable): string => `${v.component}${v.evseId === undefined ? '' : `[${v.evseId}]`}.${v.variable}`;
+const show = (v: ActionVariable): string => `${v.component}${v.evseId === undefined ? '' : `[${v.evseId}]`}.${v.variable}${v.instance === undefined ? '' : `[${v.instance}]`}`;
 
 /** A value for OCPPCommCtrlr.OfflineThreshold that no earlier case will have left behind, so the CSMS can only show it by reading it now. */
 export const freshSeconds = (): string => String(randomInt(600, 3600));
@@ -57,6 +57,22 @@ export function csmsShows(ctx: CsmsCaseContext, title: string, values: readonly 
   });
 }
 
+/** Whether a getVariableData entry asks for `v` (component and variable name, and the instance when `v` has one). */
+export const isEntryFor = (d: GetVariableDataType, v: ActionVariable): boolean =>
+  d.component.name === v.component && d.variable.name === v.variable && (v.instance === undefined || d.variable.instance === v.instance);
+
+/** Answers a GetVariablesRequest as the harness station: Accepted with the value of `values` for the entries it has, UnknownVariable for the rest. */
+export function answerGetVariables(call: IncomingCall<'GetVariables'>, values: readonly ActionVariableValue[]): void {
+  call.respond({
+    getVariableResult: call.payload.getVariableData.map((d) => {
+      const known = values.find((v) => isEntryFor(d, v));
+      return known
+        ? { attributeStatus: 'Accepted' as const, attributeType: d.attributeType, component: d.component, variable: d.variable, attributeValue: known.value }
+        : { attributeStatus: 'UnknownVariable' as const, attributeType: d.attributeType, component: d.component, variable: d.variable };
+    }),
+  });
+}
+
 /** Attribute types Part 6 allows in the GetVariablesRequest of B06 (absent stands for Actual). */
 const READABLE_TYPES = [undefined, 'Actual', 'Target', 'MinSet', 'MaxSet'];
 
@@ -67,19 +83,10 @@ const READABLE_TYPES = [undefined, 'Actual', 'Target', 'MinSet', 'MaxSet'];
 export async function variablesRead(ctx: CsmsCaseContext, title: string, values: readonly ActionVariableValue[]): Promise<void> {
   const { check, config } = ctx;
   await ctx.step(title, async () => {
-    const variables = values.map(({ component, variable, evseId }) => ({ component, variable, ...(evseId === undefined ? {} : { evseId }) }));
-    const call = await csmsSendsAfter(ctx, { kind: 'getVariables', stationId: config.station.id, variables }, 'GetVariables', (c) =>
-      c.respond({
-        getVariableResult: c.payload.getVariableData.map((d) => {
-          const known = values.find((v) => v.component === d.component.name && v.variable === d.variable.name);
-          return known
-            ? { attributeStatus: 'Accepted' as const, attributeType: d.attributeType, component: d.component, variable: d.variable, attributeValue: known.value }
-            : { attributeStatus: 'UnknownVariable' as const, attributeType: d.attributeType, component: d.component, variable: d.variable };
-        }),
-      }),
-    );
+    const variables = values.map(({ component, variable, evseId, instance }) => ({ component, variable, ...(evseId === undefined ? {} : { evseId }), ...(instance === undefined ? {} : { instance }) }));
+    const call = await csmsSendsAfter(ctx, { kind: 'getVariables', stationId: config.station.id, variables }, 'GetVariables', (c) => answerGetVariables(c, values));
     for (const v of values) {
-      const entry = call.payload.getVariableData.find((d) => d.component.name === v.component && d.variable.name === v.variable);
+      const entry = call.payload.getVariableData.find((d) => isEntryFor(d, v));
       check.that(
         `getVariableData entry for ${show(v)}`,
         entry !== undefined && READABLE_TYPES.includes(entry.attributeType),
