@@ -251,6 +251,8 @@ export function securityFeature(station: StationRuntime, reconnect: () => void):
       lastSuccessful = attemptSlot;
       attemptIndex = 0;
       failures = 0;
+      // The slot in use from this connection on, not only once the boot reports are done: a CSMS may read it at once.
+      if (lastSuccessful !== undefined && deviceModel.has('OCPPCommCtrlr', 'ActiveNetworkProfile')) deviceModel.set('OCPPCommCtrlr', 'ActiveNetworkProfile', String(lastSuccessful));
     },
 
     connection() {
@@ -277,7 +279,6 @@ export function securityFeature(station: StationRuntime, reconnect: () => void):
       // The slot of the connection that was accepted (the attempt counters start over with the next attempt, see connection()).
       const slot = lastSuccessful ?? nextSlot();
       const profile = profiles.get(slot);
-      if (deviceModel.has('OCPPCommCtrlr', 'ActiveNetworkProfile')) deviceModel.set('OCPPCommCtrlr', 'ActiveNetworkProfile', String(slot));
       if (profile && profile.securityProfile > currentProfile()) {
         // A05.FR.06: the new profile works; record it and forget every profile below it.
         deviceModel.set('SecurityCtrlr', 'SecurityProfile', String(profile.securityProfile));

@@ -51,7 +51,7 @@ export async function otherEndpoint(ctx: CsCaseContext): Promise<{ from: OcppSer
 /** The next upgrade attempt (within `timeoutMs`) with the endpoint it came to, for the step that checks it. */
 export async function nextAttempt(ctx: CsCaseContext, watch: EndpointWatch, timeoutMs: number): Promise<UpgradeAttempt> {
   const attempt = await watch.nextAttempt(timeoutMs);
-  ctx.check.that('connection attempt of the station', attempt !== undefined, 'an upgrade request to a harness endpoint', `none within ${timeoutMs} ms`);
+  ctx.check.that('connection attempt of the station', attempt !== undefined, 'an upgrade request to a harness endpoint', attempt ? attempt.url : `none within ${timeoutMs} ms`);
   return attempt as UpgradeAttempt;
 }
 
