@@ -132,8 +132,7 @@ export class TransactionEngine {
     return new Promise((resolve) => {
       const done = (): void => {
         this.drainWaiters.delete(done);
-        clearTimeout(timer);
-        this.timers.delete(timer);
+        this.cancel(timer);
         resolve();
       };
       const timer = this.timer(ms, done);
@@ -150,7 +149,6 @@ export class TransactionEngine {
   stop(): void {
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
-    for (const session of this.sessions.values()) clearTimeout(session.connectTimer);
   }
 
   // ---- inputs ----------------------------------------------------------------------------------------------------
@@ -279,7 +277,7 @@ export class TransactionEngine {
   }
 
   private evConnected(session: Session): void {
-    clearTimeout(session.connectTimer);
+    this.cancel(session.connectTimer);
     session.seen.connected = true;
     session.evsePending = true;
     if (session.tx) {
@@ -317,7 +315,7 @@ export class TransactionEngine {
 
   /** E03.FR.05 / E03.FR.15: no EV within TxCtrlr.EVConnectionTimeOut after authorization. */
   private startConnectTimer(session: Session): void {
-    clearTimeout(session.connectTimer);
+    this.cancel(session.connectTimer);
     if (this.station.has('evConnectionTimeout.ignored')) return;
     const seconds = settingOf(this.station, 'TxCtrlr', 'EVConnectionTimeOut', 0);
     if (seconds <= 0) return;
@@ -337,8 +335,8 @@ export class TransactionEngine {
   }
 
   private endAuthorization(session: Session, stoppedReason: StopReason): void {
-    clearTimeout(session.connectTimer);
-    clearTimeout(session.limitTimer);
+    this.cancel(session.connectTimer);
+    this.cancel(session.limitTimer);
     session.energyLimitWh = undefined;
     session.evse.authorization = undefined;
     session.stopReason = stoppedReason;
@@ -393,7 +391,7 @@ export class TransactionEngine {
     if (session.energyLimitWh === undefined) return false;
     const left = session.energyLimitWh - this.model.readEnergy(session.evse);
     if (left <= 0) return true;
-    clearTimeout(session.limitTimer);
+    this.cancel(session.limitTimer);
     const power = this.model.power(session.evse);
     if (power > 0) session.limitTimer = this.timer(Math.ceil((left / power) * 3_600_000), () => this.progress(session));
     return false;
@@ -492,7 +490,7 @@ export class TransactionEngine {
   private close(session: Session): void {
     const tx = session.tx as Transaction;
     session.tx = undefined;
-    clearTimeout(session.connectTimer);
+    this.cancel(session.connectTimer);
     session.evse.authorization = undefined;
     session.powerPath = false;
     this.model.setFlowing(session.evse, false);
@@ -569,6 +567,13 @@ export class TransactionEngine {
     }, ms);
     this.timers.add(timer);
     return timer;
+  }
+
+  /** Stops a timer made by `timer` (nothing when it is undefined or has fired). */
+  private cancel(timer: NodeJS.Timeout | undefined): void {
+    if (!timer) return;
+    clearTimeout(timer);
+    this.timers.delete(timer);
   }
 }
 
