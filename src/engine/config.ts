@@ -62,8 +62,25 @@ export interface SecurityConfig {
 
 /** The resolved configuration of a run: every field present. */
 export interface RunConfig {
-  readonly timeouts: { readonly messageMs: number; readonly connectMs: number; readonly operatorMs: number; readonly caseMs: number };
-  readonly station: { readonly id: string; readonly basicAuthPassword?: string; readonly vendorName: string; readonly model: string; readonly evses: readonly EvseLayout[] };
+  readonly timeouts: {
+    readonly messageMs: number;
+    readonly connectMs: number;
+    readonly operatorMs: number;
+    readonly caseMs: number;
+    /** After a connection, how long to wait for a BootNotification before the station counts as already booted. */
+    readonly bootGraceMs: number;
+    /** CSMS cases: the pause after a configuration change before the next CSMS action (a CSMS may store a value late). */
+    readonly settleMs: number;
+  };
+  readonly station: {
+    readonly id: string;
+    readonly basicAuthPassword?: string;
+    readonly vendorName: string;
+    readonly model: string;
+    readonly evses: readonly EvseLayout[];
+    /** CSMS cases: how long the harness station takes to come back after a reset. */
+    readonly reconnectDelayMs: number;
+  };
   readonly csms: { readonly host: string; readonly port: number; readonly path: string };
   readonly configured: {
     readonly heartbeatInterval: number;
@@ -138,8 +155,8 @@ type DeepPartial<T> = { readonly [K in keyof T]?: T[K] extends readonly unknown[
 
 /** Defaults for a real SUT: generous timeouts, one lane. */
 export const DEFAULT_CONFIG: RunConfig = {
-  timeouts: { messageMs: 30_000, connectMs: 60_000, operatorMs: 300_000, caseMs: 600_000 },
-  station: { id: 'OCPPCT001', vendorName: 'OpenOcppCt', model: 'RefStation', evses: [{ id: 1, connectors: [1] }], basicAuthPassword: 'ocppct-secret-0001' },
+  timeouts: { messageMs: 30_000, connectMs: 60_000, operatorMs: 300_000, caseMs: 600_000, bootGraceMs: 500, settleMs: 1_000 },
+  station: { id: 'OCPPCT001', vendorName: 'OpenOcppCt', model: 'RefStation', evses: [{ id: 1, connectors: [1] }], basicAuthPassword: 'ocppct-secret-0001', reconnectDelayMs: 3_000 },
   csms: { host: '127.0.0.1', port: 9000, path: '/ocpp' },
   configured: {
     heartbeatInterval: 300,
@@ -210,8 +227,8 @@ export const DEFAULT_CONFIG: RunConfig = {
 /** What a run against the in-process reference SUTs changes: short waits (they answer in milliseconds), two EVSEs, port 0, two lanes. */
 export const REFERENCE_PRESET: RunConfigFile = {
   // The reference SUTs answer in milliseconds; the margin is for a loaded CI machine running many lanes at once.
-  timeouts: { messageMs: 4_000, connectMs: 6_000, operatorMs: 5_000, caseMs: 60_000 },
-  station: { evses: [{ id: 1, connectors: [1] }, { id: 2, connectors: [1] }] },
+  timeouts: { messageMs: 4_000, connectMs: 6_000, operatorMs: 5_000, caseMs: 60_000, bootGraceMs: 300, settleMs: 20 },
+  station: { evses: [{ id: 1, connectors: [1] }, { id: 2, connectors: [1] }], reconnectDelayMs: 50 },
   csms: { port: 0 },
   configured: {
     heartbeatInterval: 1,
