@@ -2,6 +2,7 @@
 export * from './catalog';
 export * from './certificates';
 export * from './csr';
+export * from './firmware';
 export * from './hash-data';
 export * from './inspect';
 export * from './keys';
