@@ -2,9 +2,10 @@
 
 /**
  * The five verdicts of DESIGN.md, plus `notImplemented`: a case a claimed profile requires that has no script yet
- * (never run, so a report never looks more complete than it is).
+ * (never run, so a report never looks more complete than it is), and `notRun`: a selected case the run never reached
+ * (it was interrupted or stopped first, or had not got there when the report was written).
  */
-export type Verdict = 'passed' | 'failed' | 'inconclusive' | 'notApplicable' | 'error' | 'notImplemented';
+export type Verdict = 'passed' | 'failed' | 'inconclusive' | 'notApplicable' | 'error' | 'notImplemented' | 'notRun';
 
 /** Which kind of system is under test. */
 export type SutRole = 'CS' | 'CSMS';
@@ -94,6 +95,12 @@ export interface CaseResult {
   readonly frames: readonly FrameRecord[];
   readonly connectionEvents: readonly ConnectionEventRecord[];
   readonly prompts: readonly PromptRecord[];
+  /** Taken over from an earlier, interrupted run of the same folder (`--resume`): its evidence files are already on disk. */
+  readonly resumed?: boolean;
+  /**
+   * Problems of the harness's own clean-up after the case (not a Part 6 step): shown in the reports, never the verdict.
+   */
+  readonly warnings?: readonly string[];
 }
 
 /** Facts about the whole run. */
@@ -115,6 +122,8 @@ export interface RunResult {
   readonly info: RunInfo;
   readonly cases: readonly CaseResult[];
   readonly durationMs: number;
+  /** The run was stopped (a signal, or Stop in the UI) before every selected case ran: the rest are `notRun`. */
+  readonly interrupted?: boolean;
 }
 
 /** Live progress of a run, for reporters that show it as it happens. All hooks are optional. */
@@ -124,6 +133,8 @@ export interface Reporter {
   onStepBegin?(caseId: string, title: string, depth: number): void | Promise<void>;
   onStepEnd?(caseId: string, step: StepRecord, depth: number): void | Promise<void>;
   onFrame?(caseId: string, frame: FrameRecord): void | Promise<void>;
+  /** A frame exchanged outside any case (after a case ended, between cases, during a half-open connection attempt): run-level evidence. */
+  onRunFrame?(frame: FrameRecord): void | Promise<void>;
   onPrompt?(caseId: string, prompt: PromptRecord): void | Promise<void>;
   onCaseEnd?(result: CaseResult): void | Promise<void>;
   /** Writes the final outputs; returns the files it wrote, so the CLI can print where they are. */

@@ -1,5 +1,5 @@
 // Writes allure-results/ through the Allure SDK, so the rich HTML report (and any Allure tooling) can read a run.
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ContentType, type Label, LabelName, Stage, Status } from 'allure-js-commons';
 import { FileSystemWriter, ReporterRuntime } from 'allure-js-commons/sdk/reporter';
@@ -17,6 +17,7 @@ const STATUS: Readonly<Record<Verdict, Status>> = {
   error: Status.BROKEN,
   notApplicable: Status.SKIPPED,
   notImplemented: Status.SKIPPED,
+  notRun: Status.SKIPPED,
 };
 
 /** The Allure status of a step. */
@@ -148,21 +149,63 @@ class CaseWriter {
   }
 }
 
+/** Options of {@link createAllureReporter}. */
+export interface AllureReporterOptions {
+  /** A resumed run keeps the results of the cases it takes over; only those of the cases it runs again are replaced. */
+  readonly keepExisting?: boolean;
+}
+
+/** Removes the Allure results (and their attachments) of the cases `ids` from `dir`. */
+async function removeResultsOf(dir: string, ids: ReadonlySet<string>): Promise<void> {
+  const files = await readdir(dir).catch(() => [] as string[]);
+  for (const file of files.filter((f) => f.endsWith('-result.json'))) {
+    const text = await readFile(join(dir, file), 'utf8').catch(() => '');
+    let fullName: unknown;
+    try {
+      fullName = (JSON.parse(text) as { fullName?: unknown }).fullName;
+    } catch {
+      continue;
+    }
+    if (typeof fullName !== 'string' || !ids.has(fullName)) continue;
+    const attachments = [...text.matchAll(/"source"\s*:\s*"([^"/\\]+)"/g)].map((m) => m[1]);
+    await Promise.all([file, ...attachments].map((f) => rm(join(dir, f), { force: true })));
+  }
+}
+
 /**
- * Reporter writing `<outDir>/allure-results/`: one `*-result.json` per case, its attachments,
- * and `environment.properties` (the run facts, then `environment`: the PICS of a certification run).
- * The folder is emptied first so results of an earlier run never mix in.
+ * Reporter writing `<outDir>/allure-results/`: one `*-result.json` per case the moment it ends, its attachments,
+ * and at the end the cases that did not run and `environment.properties` (the run facts, then `environment`: the PICS
+ * of a certification run). The folder is emptied when the run begins so results of an earlier run never mix in
+ * (except for a resumed run: `keepExisting`).
  */
-export function createAllureReporter(outDir: string, environment: Readonly<Record<string, string>> = {}): NamedReporter {
+export function createAllureReporter(outDir: string, environment: Readonly<Record<string, string>> = {}, options: AllureReporterOptions = {}): NamedReporter {
   const dir = allureResultsDir(outDir);
+  let writer: CaseWriter | undefined;
+  let runtime: ReporterRuntime | undefined;
+  const writtenIds = new Set<string>();
+  const start = async (info: RunInfo, planned: readonly CaseInfo[]): Promise<CaseWriter> => {
+    if (options.keepExisting) await removeResultsOf(dir, new Set(planned.map((c) => c.id)));
+    else await rm(dir, { recursive: true, force: true });
+    runtime = new ReporterRuntime({ writer: new FileSystemWriter({ resultsDir: dir }), environmentInfo: environmentInfo(info, environment) });
+    return (writer = new CaseWriter(runtime, info.profiles));
+  };
+  const write = (w: CaseWriter, c: CaseResult): void => {
+    if (c.resumed || writtenIds.has(c.info.id)) return;
+    writtenIds.add(c.info.id);
+    w.writeCase(c);
+  };
   return {
     name: 'allure',
+    async onRunBegin(info, planned) {
+      await start(info, planned);
+    },
+    onCaseEnd(result) {
+      if (writer) write(writer, result);
+    },
     async onRunEnd(run) {
-      await rm(dir, { recursive: true, force: true });
-      const runtime = new ReporterRuntime({ writer: new FileSystemWriter({ resultsDir: dir }), environmentInfo: environmentInfo(run.info, environment) });
-      const writer = new CaseWriter(runtime, run.info.profiles);
-      for (const c of run.cases) writer.writeCase(c);
-      runtime.writeEnvironmentInfo();
+      const w = writer ?? (await start(run.info, run.cases.filter((c) => !c.resumed).map((c) => c.info)));
+      for (const c of run.cases) write(w, c);
+      runtime?.writeEnvironmentInfo();
       return (await readdir(dir)).map((f) => join(dir, f));
     },
   };

@@ -1,7 +1,7 @@
 // Small facts and helpers every reporter shares, so they name, count and write things the same way.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { CaseInfo, Reporter, SutRole, Verdict } from '../engine/results';
+import type { CaseInfo, CaseResult, Reporter, RunInfo, RunResult, SutRole, Verdict } from '../engine/results';
 
 /** A reporter with a name, so a failing one can be identified in warnings. */
 export interface NamedReporter extends Reporter {
@@ -9,7 +9,7 @@ export interface NamedReporter extends Reporter {
 }
 
 /** The verdicts in the order reports list them. */
-export const VERDICTS: readonly Verdict[] = ['passed', 'failed', 'inconclusive', 'notApplicable', 'error', 'notImplemented'];
+export const VERDICTS: readonly Verdict[] = ['passed', 'failed', 'inconclusive', 'notApplicable', 'error', 'notImplemented', 'notRun'];
 
 /** How many cases got each verdict. */
 export type VerdictCounts = Record<Verdict, number>;
@@ -36,4 +36,68 @@ export async function writeTextFile(path: string, content: string): Promise<stri
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, content, 'utf8');
   return path;
+}
+
+/** Writes a file so that a reader (or a process killed mid-write) sees the old content or the new, never half: a temporary file, then rename. */
+export async function writeFileAtomic(path: string, content: string): Promise<string> {
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, content, 'utf8');
+  await rename(temporary, path);
+  return path;
+}
+
+/** Orders cases as every report lists them: by id, numbers compared as numbers. */
+export function byCaseId(a: { readonly info: CaseInfo }, b: { readonly info: CaseInfo }): number {
+  return a.info.id.localeCompare(b.info.id, 'en', { numeric: true });
+}
+
+/** The reason of a planned case that had not run when a report was written during the run. */
+export const NOT_REACHED = 'did not run: the run had not reached this case when this report was written';
+
+/**
+ * What a report written during the run knows: the planned cases and those ended so far. Its snapshot lists every
+ * planned case once: ended ones with their result, the rest `notRun` (so a process killed at any moment leaves a
+ * report that says which cases never ran).
+ */
+export class RunProgress {
+  private info: RunInfo | undefined;
+  private planned: readonly CaseInfo[] = [];
+  private readonly ended = new Map<string, CaseResult>();
+  private started = Date.now();
+
+  /** The run began with these cases planned. */
+  begin(info: RunInfo, planned: readonly CaseInfo[]): void {
+    this.info = info;
+    this.planned = planned;
+    this.started = Date.now();
+  }
+
+  /** A case ended (or was decided without running). */
+  end(result: CaseResult): void {
+    this.ended.set(result.info.id, result);
+  }
+
+  /** The run as far as it went, every planned case listed once; undefined before the run began. */
+  snapshot(): RunResult | undefined {
+    if (!this.info) return undefined;
+    const at = new Date().toISOString();
+    const pending = this.planned.filter((c) => !this.ended.has(c.id)).map((info) => notRunResult(info, NOT_REACHED, at));
+    return { info: this.info, cases: [...this.ended.values(), ...pending].sort(byCaseId), durationMs: Date.now() - this.started };
+  }
+}
+
+/** A case that did not run, as a result. */
+export function notRunResult(info: CaseInfo, reason: string, at = new Date().toISOString()): CaseResult {
+  return { info, verdict: 'notRun', reason, startedAt: at, durationMs: 0, steps: [], frames: [], connectionEvents: [], prompts: [] };
+}
+
+/** Runs tasks one after another (lanes end cases concurrently; a file must not be rewritten by two at once). */
+export function serially(): <T>(task: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(task: () => Promise<T>) => {
+    const next = tail.then(task, task);
+    tail = next.catch(() => undefined);
+    return next;
+  };
 }

@@ -10,6 +10,7 @@ const LOOK: Readonly<Record<Verdict, { readonly symbol: string; readonly color: 
   error: { symbol: '!', color: 35 },
   notApplicable: { symbol: '–', color: 90 },
   notImplemented: { symbol: '○', color: 36 },
+  notRun: { symbol: '·', color: 90 },
 };
 
 /** Width of the verdict column: the longest verdict name. */
@@ -49,7 +50,7 @@ class ConsoleFormat {
   caseEnd(c: CaseResult): string[] {
     const line = `${this.verdict(c.verdict)}  ${c.info.id}  ${truncate(oneLine(c.info.name), NAME_CHARS)} (${c.durationMs} ms)`;
     // A notImplemented case always has the same kind of reason: the line says enough.
-    return c.verdict === 'passed' || c.verdict === 'notImplemented' ? [line] : [line, `    ${oneLine(c.reason)}`];
+    return c.verdict === 'passed' || c.verdict === 'notImplemented' || c.resumed ? [line] : [line, `    ${oneLine(c.reason)}`];
   }
 
   /** The header printed when a run begins. */
@@ -58,8 +59,16 @@ class ConsoleFormat {
     return [`ocpp-ct ${info.toolVersion}  run ${info.runId}: ${planned.length} case(s) against ${sutSideName(info.sut)} ${info.target}${fault}`];
   }
 
-  /** The verdict table and the counts printed when a run ends. */
+  /** The verdict table and the counts printed when a run ends (an interrupted run says so, and how many cases never ran). */
   runEnd(run: RunResult): string[] {
+    const table = this.table(run);
+    if (!run.interrupted) return table;
+    const notRun = run.cases.filter((c) => c.verdict === 'notRun').length;
+    return [...table, `Interrupted: ${notRun} case(s) did not run (listed as notRun); \`ocpp-ct run --resume ${run.info.outDir}\` runs them`];
+  }
+
+  /** The verdict table and the counts. */
+  private table(run: RunResult): string[] {
     const rows = run.cases.map((c) => ({ id: c.info.id, verdict: c.verdict, ms: String(c.durationMs), reason: truncate(oneLine(c.reason), REASON_CHARS) }));
     const idWidth = Math.max(2, ...rows.map((r) => r.id.length));
     const msWidth = Math.max(2, ...rows.map((r) => r.ms.length));
@@ -71,7 +80,8 @@ class ConsoleFormat {
   /** `N case(s): 1 passed, …` with the run's duration. */
   private counts(run: RunResult): string {
     const counts = countVerdicts(run.cases);
-    const parts = VERDICTS.map((v) => (counts[v] > 0 ? this.paint(v, `${counts[v]} ${v}`) : `0 ${v}`));
+    // notRun is listed only when some case did not run (an interrupted run).
+    const parts = VERDICTS.filter((v) => v !== 'notRun' || counts[v] > 0).map((v) => (counts[v] > 0 ? this.paint(v, `${counts[v]} ${v}`) : `0 ${v}`));
     return `${run.cases.length} case(s): ${parts.join(', ')} in ${(run.durationMs / 1000).toFixed(1)} s`;
   }
 

@@ -17,7 +17,8 @@ export { createCertificationReporter, type CertificationContext, type Certificat
 export { createConsoleReporter } from './console';
 export { createJunitReporter, junitXml } from './junit';
 export { createMessagesReporter, caseTimeline } from './messages';
-export { createSummaryReporter, summarizeRun, type RunSummary } from './summary';
+export { createSummaryReporter, summarizeRun, type RunState, type RunSummary } from './summary';
+export { RUN_FRAMES_FILE } from './messages';
 
 /** Options of {@link createReporters}. */
 export interface ReportersOptions {
@@ -29,6 +30,8 @@ export interface ReportersOptions {
   readonly console?: NodeJS.WritableStream | false;
   /** For a profile run: the PICS, profiles and selection, for the certification report and Allure's environment. */
   readonly certification?: CertificationContext;
+  /** A resumed run (`--resume`): the message logs and Allure results of the cases it takes over stay. */
+  readonly resume?: boolean;
 }
 
 /**
@@ -42,8 +45,8 @@ export function createReporters(options: ReportersOptions): NamedReporter[] {
     ...(options.console === false ? [] : [createConsoleReporter(options.console)]),
     createSummaryReporter(outDir),
     createJunitReporter(outDir),
-    createMessagesReporter(outDir),
-    createAllureReporter(outDir, options.certification ? picsEnvironment(options.certification.pics) : undefined),
+    createMessagesReporter(outDir, { keepExisting: options.resume }),
+    createAllureReporter(outDir, options.certification ? picsEnvironment(options.certification.pics) : undefined, { keepExisting: options.resume }),
     ...(options.certification ? [createCertificationReporter(outDir, options.certification)] : []),
     ...(options.html ? [createAllureHtmlReporter(outDir)] : []),
   ];
@@ -124,6 +127,7 @@ export function combineReporters(reporters: readonly Reporter[], warnings: NodeJ
     onStepBegin: async (...args) => void (await call('onStepBegin', ...args)),
     onStepEnd: async (...args) => void (await call('onStepEnd', ...args)),
     onFrame: async (...args) => void (await call('onFrame', ...args)),
+    onRunFrame: async (...args) => void (await call('onRunFrame', ...args)),
     onPrompt: async (...args) => void (await call('onPrompt', ...args)),
     onCaseEnd: async (...args) => void (await call('onCaseEnd', ...args)),
     onRunEnd: async (...args) => [...new Set(writtenPaths(await call('onRunEnd', ...args)))],

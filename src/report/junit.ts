@@ -1,7 +1,7 @@
 // Writes junit.xml, the lowest common denominator every CI system can display.
 import { join } from 'node:path';
 import type { CaseResult, RunInfo, RunResult, SutRole, StepRecord, ValidationRecord } from '../engine/results';
-import { caseTitle, countVerdicts, type NamedReporter, sutSideName, writeTextFile } from './common';
+import { caseTitle, countVerdicts, type NamedReporter, RunProgress, serially, sutSideName, writeFileAtomic } from './common';
 
 /** Characters XML 1.0 cannot carry at all, not even as character references. */
 const NOT_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -85,6 +85,8 @@ function outcomeElement(c: CaseResult): string {
     case 'notApplicable':
     case 'notImplemented':
       return element('skipped', { message: c.reason });
+    case 'notRun':
+      return element('skipped', { message: `notRun: ${c.reason}`, type: 'notRun' });
   }
 }
 
@@ -96,45 +98,64 @@ function testcaseElement(c: CaseResult): string {
 }
 
 /** The run facts as `<properties>`. */
-function propertiesElement(info: RunInfo): string {
-  const props = { toolVersion: info.toolVersion, runId: info.runId, target: info.target, fault: info.fault, profiles: info.profiles.join(',') };
+function propertiesElement(info: RunInfo, state?: string): string {
+  const props = { toolVersion: info.toolVersion, runId: info.runId, target: info.target, fault: info.fault, profiles: info.profiles.join(','), ...(state ? { state } : {}) };
   const items = Object.entries(props)
     .filter(([, value]) => value !== undefined)
     .map(([name, value]) => element('property', { name, value }));
   return element('properties', {}, items.join(''));
 }
 
-/** The JUnit tallies of some cases: inconclusive and error both count as errors, notApplicable and notImplemented as skipped. */
+/** The JUnit tallies of some cases: inconclusive and error both count as errors, notApplicable, notImplemented and notRun as skipped. */
 function tallies(cases: readonly CaseResult[]): Record<'tests' | 'failures' | 'errors' | 'skipped', number> {
   const counts = countVerdicts(cases);
-  return { tests: cases.length, failures: counts.failed, errors: counts.inconclusive + counts.error, skipped: counts.notApplicable + counts.notImplemented };
+  return { tests: cases.length, failures: counts.failed, errors: counts.inconclusive + counts.error, skipped: counts.notApplicable + counts.notImplemented + counts.notRun };
 }
 
 /** One `<testsuite>` for the cases of one SUT side. */
-function testsuiteElement(info: RunInfo, sut: SutRole, cases: readonly CaseResult[]): string {
+function testsuiteElement(info: RunInfo, sut: SutRole, cases: readonly CaseResult[], state?: string): string {
   const attrs = {
     name: sutSideName(sut),
     ...tallies(cases),
     time: seconds(cases.reduce((sum, c) => sum + c.durationMs, 0)),
     timestamp: info.startedAt,
   };
-  return element('testsuite', attrs, propertiesElement(info) + cases.map(testcaseElement).join(''));
+  return element('testsuite', attrs, propertiesElement(info, state) + cases.map(testcaseElement).join(''));
 }
 
-/** The whole junit.xml document for a run: one testsuite per SUT side. */
-export function junitXml(run: RunResult): string {
+/**
+ * The whole junit.xml document for a run: one testsuite per SUT side. `state` (a property of each suite) says whether
+ * the run was still going when the file was written, or was interrupted.
+ */
+export function junitXml(run: RunResult, state: string | undefined = run.interrupted ? 'interrupted' : undefined): string {
   const sides = [...new Set([run.info.sut, ...run.cases.map((c) => c.info.sut)])];
-  const suites = sides.map((sut) => testsuiteElement(run.info, sut, run.cases.filter((c) => c.info.sut === sut)));
+  const suites = sides.map((sut) => testsuiteElement(run.info, sut, run.cases.filter((c) => c.info.sut === sut), state));
   const attrs = { name: `ocpp-ct ${run.info.runId}`, ...tallies(run.cases), time: seconds(run.durationMs) };
   return `<?xml version="1.0" encoding="UTF-8"?>\n${element('testsuites', attrs, suites.join(''))}\n`;
 }
 
-/** Reporter writing `<outDir>/junit.xml`. */
+/** Reporter writing `<outDir>/junit.xml` after every case (atomically; cases not reached yet are `notRun`) and at the end. */
 export function createJunitReporter(outDir: string): NamedReporter {
+  const path = join(outDir, 'junit.xml');
+  const progress = new RunProgress();
+  const queue = serially();
+  const write = (): Promise<void> =>
+    queue(async () => {
+      const run = progress.snapshot();
+      if (run) await writeFileAtomic(path, junitXml(run, 'running'));
+    });
   return {
     name: 'junit',
+    async onRunBegin(info, planned) {
+      progress.begin(info, planned);
+      await write();
+    },
+    async onCaseEnd(result) {
+      progress.end(result);
+      await write();
+    },
     async onRunEnd(run) {
-      return [await writeTextFile(join(outDir, 'junit.xml'), junitXml(run))];
+      return [await queue(() => writeFileAtomic(path, junitXml(run)))];
     },
   };
 }

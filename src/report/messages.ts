@@ -1,8 +1,9 @@
-// Writes each case's wire traffic as JSON Lines, so a run can be replayed or grepped frame by frame.
-import { rm } from 'node:fs/promises';
+// Writes each case's wire traffic as JSON Lines while the frames flow, so a run can be replayed or grepped frame by frame, even after a crash.
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CaseResult, ConnectionEventRecord, FrameRecord } from '../engine/results';
-import { type NamedReporter, writeTextFile } from './common';
+import { type NamedReporter, serially, writeFileAtomic } from './common';
 
 /** A frame in the timeline; `index` is its frame id (its position in CaseResult.frames). */
 export type FrameEntry = { readonly kind: 'frame'; readonly index: number } & FrameRecord;
@@ -12,6 +13,9 @@ export type ConnectionEntry = { readonly kind: 'connection' } & ConnectionEventR
 
 /** One line of a case's message log. */
 export type TimelineEntry = FrameEntry | ConnectionEntry;
+
+/** The run-level evidence file: frames exchanged outside any case (its name cannot be a case id's). */
+export const RUN_FRAMES_FILE = '_run.jsonl';
 
 /** Whether a connection event belongs before a frame (an `opened` at the same instant comes first). */
 function precedes(event: ConnectionEventRecord, frame: FrameRecord): boolean {
@@ -55,16 +59,98 @@ export function safeFileName(id: string): string {
   return id.replace(/[^A-Za-z0-9._-]/g, '_');
 }
 
-/** Reporter writing `<outDir>/messages/<case id>.jsonl` for every case (the folder is replaced each run). */
-export function createMessagesReporter(outDir: string): NamedReporter {
+/** An append-only JSON Lines file; a write error is kept (and reported at the end) instead of crashing the run. */
+class JsonlStream {
+  private readonly stream: WriteStream;
+  private failure: Error | undefined;
+  lines = 0;
+
+  constructor(readonly path: string) {
+    this.stream = createWriteStream(path, { flags: 'w' });
+    this.stream.on('error', (error) => (this.failure ??= error));
+  }
+
+  write(value: unknown): void {
+    if (this.failure) return;
+    this.lines += 1;
+    this.stream.write(`${JSON.stringify(value)}\n`);
+  }
+
+  /** Flushes and closes; rejects with the first write error, if any. */
+  close(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.stream.end(() => (this.failure ? reject(this.failure) : resolve()));
+      if (this.stream.destroyed) (this.failure ? reject(this.failure) : resolve());
+    });
+  }
+}
+
+/** Options of {@link createMessagesReporter}. */
+export interface MessagesReporterOptions {
+  /** A resumed run keeps the message logs of the cases it takes over (the folder is otherwise emptied when the run begins). */
+  readonly keepExisting?: boolean;
+}
+
+/**
+ * Reporter writing `<outDir>/messages/<case id>.jsonl`: each frame is appended the moment it flows; when the case
+ * ends, the file is replaced (atomically) by the full timeline with the connection events. Frames outside any case
+ * go to `messages/_run.jsonl`.
+ */
+export function createMessagesReporter(outDir: string, options: MessagesReporterOptions = {}): NamedReporter {
   const dir = join(outDir, 'messages');
+  const open = new Map<string, JsonlStream>();
+  const written = new Set<string>();
+  let runFrames: JsonlStream | undefined;
+  let ready: Promise<void> | undefined;
+  const prepare = (): Promise<void> =>
+    (ready ??= (async () => {
+      if (!options.keepExisting) await rm(dir, { recursive: true, force: true });
+      await mkdir(dir, { recursive: true });
+    })());
+  const queue = serially();
+  const pathOf = (id: string) => join(dir, `${safeFileName(id)}.jsonl`);
+  const finish = async (result: CaseResult): Promise<void> => {
+    const stream = open.get(result.info.id);
+    open.delete(result.info.id);
+    if (stream) await stream.close().catch(() => undefined);
+    // The full timeline adds the connection events; a record with fewer frames than were streamed (a case cut short) keeps the streamed file.
+    if (!stream || result.frames.length >= stream.lines) await writeFileAtomic(pathOf(result.info.id), caseTimelineJsonl(result));
+    written.add(pathOf(result.info.id));
+  };
   return {
     name: 'messages',
+    async onRunBegin() {
+      await prepare();
+    },
+    async onCaseBegin(info) {
+      await prepare();
+      open.get(info.id)?.close().catch(() => undefined);
+      open.set(info.id, new JsonlStream(pathOf(info.id)));
+    },
+    onFrame(caseId, frame) {
+      const stream = open.get(caseId);
+      if (stream) stream.write({ kind: 'frame', index: stream.lines, ...frame });
+    },
+    async onRunFrame(frame) {
+      await prepare();
+      runFrames ??= new JsonlStream(join(dir, RUN_FRAMES_FILE));
+      runFrames.write({ kind: 'frame', ...frame });
+    },
+    async onCaseEnd(result) {
+      if (result.resumed || result.verdict === 'notRun') return;
+      await queue(() => finish(result));
+    },
     async onRunEnd(run) {
-      await rm(dir, { recursive: true, force: true });
-      return Promise.all(
-        run.cases.map((c) => writeTextFile(join(dir, `${safeFileName(c.info.id)}.jsonl`), caseTimelineJsonl(c))),
-      );
+      await prepare();
+      for (const stream of open.values()) await stream.close().catch(() => undefined);
+      open.clear();
+      // Cases whose end this reporter did not see (a caller that reports only the finished run) are written now.
+      for (const c of run.cases) if (!c.resumed && c.verdict !== 'notRun' && !written.has(pathOf(c.info.id))) await queue(() => finish(c));
+      if (runFrames) {
+        await runFrames.close();
+        written.add(runFrames.path);
+      }
+      return [...written];
     },
   };
 }

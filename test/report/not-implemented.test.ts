@@ -30,7 +30,7 @@ function run(outDir: string): RunResult {
 describe('the notImplemented verdict', () => {
   it('is counted on its own in summary.json', () => {
     const summary = summarizeRun(run('/unused'));
-    expect(summary.counts).toEqual({ passed: 1, failed: 1, inconclusive: 1, notApplicable: 1, error: 0, notImplemented: 1 });
+    expect(summary.counts).toEqual({ passed: 1, failed: 1, inconclusive: 1, notApplicable: 1, error: 0, notImplemented: 1, notRun: 0 });
     expect(summary.cases.at(-1)).toMatchObject({ id: 'TC_B_06_CS', verdict: 'notImplemented', reason: notImplemented.reason });
   });
 
