@@ -3,6 +3,7 @@ import Ajv from 'ajv';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import schema from '../../schemas/run-config.schema.json';
+import { idTokenProblem } from './id-tokens';
 
 /** An EVSE and its connector ids. */
 export interface EvseLayout {
@@ -138,13 +139,81 @@ export interface RunConfig {
     readonly messageAttemptsTransactionEvent: number;
     /** OCPPCommCtrlr.MessageAttemptInterval[TransactionEvent], seconds (<Configured message_attempts_transaction_event_interval>). */
     readonly messageAttemptIntervalTransactionEvent: number;
+    /** Block L (issue 15): the harness's firmware file server and the firmware values of the L cases (see FirmwareConfig). */
+    readonly firmware: FirmwareConfig;
     /** OCPPCommCtrlr.OfflineThreshold, seconds (<Configured offlineThreshold>): the first value TC_B_11_CS tries, and the threshold of TC_B_51_CS / TC_B_52_CS (more than 2). */
     readonly offlineThreshold: number;
+    // Block N (issue 16): logs and customer information.
+    /** <Configured log_location>: where stations upload logs; "" makes the harness serve it (`logReceiver`). */
+    readonly logLocation: string;
+    /** <Configured log location with non-existing path>: an upload there must fail; "" uses a missing path on the harness's receiver. */
+    readonly logLocationMissing: string;
+    /** <Configured retryInterval>: seconds, GetLogRequest.retryInterval of the upload-failure case. */
+    readonly logRetryInterval: number;
+    /** <Configured logType> of TC_N_36_CS: a log the station has. */
+    readonly logType: 'DiagnosticsLog' | 'SecurityLog';
+    /** <Configured logType> of TC_N_34_CS: a log the station has no information for; "" when it keeps both (the case is then not applicable). */
+    readonly logTypeWithoutInformation: '' | 'DiagnosticsLog' | 'SecurityLog';
+    /** <Configured customerIdentifier>: the customer identifier the tester stores at the station (TC_N_62_CS). */
+    readonly customerIdentifier: string;
   };
   /** How SUT-side actions reach a real SUT when `--driver http` is chosen. */
+  /** Block N (issue 16): the harness's log upload server, used when `configured.logLocation` is "". */
+  readonly logReceiver: {
+    readonly host: string;
+    /** 0: any free port. */
+    readonly port: number;
+    /** Host name the station reaches the harness by (default `host`). */
+    readonly publicHost?: string;
+    /** https serves the harness's CSMS server certificate (the station trusts its CSMS root). */
+    readonly scheme: 'http' | 'https';
+    /** Folder the uploads are written to ("" keeps them in memory); `run` makes it `<out>/uploads`. */
+    readonly saveDir: string;
+  };
   readonly drivers: { readonly http: { readonly url?: string; readonly timeoutMs: number } };
   readonly security: SecurityConfig;
+  /** How the built-in reference SUTs behave where Part 2 allows more than one way (reference variants choose the other); ignored against a real SUT. */
+  readonly reference: {
+    /** Reference station: a stop that ends the transaction as one Ended event ('one'), or an Updated event with the stop and then an Ended event with the charging state change ('two'); errata 2025-09 6.2.117 allows both. */
+    readonly stopEvents: 'one' | 'two';
+  };
   readonly lanes: number;
+}
+
+/**
+ * Block L (issue 15): where the station fetches firmware and what the UpdateFirmwareRequests of the L cases carry. By
+ * default the harness serves its own signed images (src/files/firmware-server.ts); a station that only installs its
+ * vendor's images gets `location`, `signingCertificate` and `signature` (and the invalid variants) from the vendor.
+ */
+export interface FirmwareConfig {
+  /** Address the harness's file server listens on. */
+  readonly host: string;
+  /** Host name or address in the URLs given to the station (default: `host`). */
+  readonly publicHost?: string;
+  readonly httpPort: number;
+  readonly httpsPort: number;
+  /** Scheme of <Configured firmware_location> when the harness serves it. */
+  readonly scheme: 'http' | 'https';
+  /** <Configured firmware_location>: a vendor image instead of the harness's. */
+  readonly location?: string;
+  /** <Configured signingCertificate> (PEM) of `location`. */
+  readonly signingCertificate?: string;
+  /** <Configured signature> (Base64) of `location`. */
+  readonly signature?: string;
+  /** <Configured invalid firmware signature>: a real signature that does not belong to the image at `location`. */
+  readonly invalidSignature?: string;
+  /** <Configured invalid firmware location> of TC_L_08_CS: a signed image whose installation fails its verification. */
+  readonly invalidLocation?: string;
+  /** <Configured Install Offset Period>, seconds (TC_L_02_CS). */
+  readonly installOffsetSeconds: number;
+  /** <Configured Download Offset Period>, seconds (TC_L_03_CS). */
+  readonly downloadOffsetSeconds: number;
+  /** How long the harness takes to send its slow image (TC_L_10_CS, TC_L_11_CS), seconds. */
+  readonly slowTransferSeconds: number;
+  /** UpdateFirmwareRequest.retries the harness sends. */
+  readonly retries: number;
+  /** UpdateFirmwareRequest.retryInterval the harness sends, seconds. */
+  readonly retryIntervalSeconds: number;
 }
 
 /** What a config file may hold: any part of RunConfig. */
@@ -166,22 +235,25 @@ export const DEFAULT_CONFIG: RunConfig = {
     maxTimeDeviationSeconds: 4,
     evseId: 1,
     connectorId: 1,
+    // ISO14443 tokens are card UIDs as Part 2 defines them: 4 or 7 bytes in hex (8 or 14 hex characters).
     idTokens: {
-      valid: { idToken: 'OCPPCT-VALID-01', type: 'ISO14443' },
-      valid2: { idToken: 'OCPPCT-VALID-02', type: 'ISO14443' },
-      invalid: { idToken: 'OCPPCT-INVALID', type: 'ISO14443' },
-      blocked: { idToken: 'OCPPCT-BLOCKED', type: 'ISO14443' },
-      expired: { idToken: 'OCPPCT-EXPIRED', type: 'ISO14443' },
-      masterPass: { idToken: 'OCPPCT-MASTER', type: 'ISO14443' },
+      valid: { idToken: '04A1B2C3D4E501', type: 'ISO14443' },
+      valid2: { idToken: '04A1B2C3D4E502', type: 'ISO14443' },
+      invalid: { idToken: '0BAD1D01', type: 'ISO14443' },
+      blocked: { idToken: '0B10C0ED', type: 'ISO14443' },
+      expired: { idToken: '0E1D0E1D', type: 'ISO14443' },
+      masterPass: { idToken: '04FA57E2A55001', type: 'ISO14443' },
       group: { idToken: 'OCPPCT-GROUP', type: 'Central' },
     },
     masterPassGroupId: { idToken: 'OCPPCT-MASTERGROUP', type: 'Central' },
     localListVersion: 2,
-    emaid: 'NLOCTC000000001',
+    // Country NL, provider OCT, instance C00000001, check digit T (emaidCheckDigit).
+    emaid: 'NLOCTC00000001T',
     ocspResponder: { host: '127.0.0.1', port: 0 },
-    masterPassUi: true,
-    resetPerEvse: true,
-    summaryInventory: true,
+    // Optional features are off until the run config declares them (REFERENCE_PRESET declares the reference SUTs').
+    masterPassUi: false,
+    resetPerEvse: false,
+    summaryInventory: false,
     unsupportedComponentCriteria: [],
     iso15118Pnc: false,
     centralContractValidation: false,
@@ -199,8 +271,16 @@ export const DEFAULT_CONFIG: RunConfig = {
     retryBackOffWaitMinimum: 30,
     messageAttemptsTransactionEvent: 3,
     messageAttemptIntervalTransactionEvent: 10,
+    firmware: { host: '127.0.0.1', httpPort: 0, httpsPort: 0, scheme: 'https', installOffsetSeconds: 60, downloadOffsetSeconds: 60, slowTransferSeconds: 60, retries: 2, retryIntervalSeconds: 10 },
     offlineThreshold: 300,
+    logLocation: '',
+    logLocationMissing: '',
+    logRetryInterval: 60,
+    logType: 'DiagnosticsLog',
+    logTypeWithoutInformation: '',
+    customerIdentifier: 'OpenChargeAlliance',
   },
+  logReceiver: { host: '127.0.0.1', port: 0, scheme: 'http', saveDir: '' },
   drivers: { http: { timeoutMs: 10_000 } },
   security: {
     securityProfile: 1,
@@ -221,6 +301,7 @@ export const DEFAULT_CONFIG: RunConfig = {
     ocppInterface: 'Wired0',
     certSigningWaitMinimum: 60,
   },
+  reference: { stopEvents: 'one' },
   lanes: 1,
 };
 
@@ -232,6 +313,10 @@ export const REFERENCE_PRESET: RunConfigFile = {
   csms: { port: 0 },
   configured: {
     heartbeatInterval: 1,
+    // The optional features the reference station has.
+    masterPassUi: true,
+    resetPerEvse: true,
+    summaryInventory: true,
     parkingBaySensor: true,
     iso15118Pnc: true,
     centralContractValidation: true,
@@ -244,7 +329,9 @@ export const REFERENCE_PRESET: RunConfigFile = {
     retryBackOffWaitMinimum: 2,
     messageAttemptsTransactionEvent: 3,
     messageAttemptIntervalTransactionEvent: 1,
+    firmware: { installOffsetSeconds: 2, downloadOffsetSeconds: 2, slowTransferSeconds: 3, retries: 1, retryIntervalSeconds: 1 },
     offlineThreshold: 3,
+    logRetryInterval: 1,
   },
   security: { switchProfiles: true, messageTimeout: 2, certSigningWaitMinimum: 1 },
   lanes: 2,
@@ -260,13 +347,30 @@ const validateFile = ajv.compile(schema);
 
 /** Checks a parsed config object against the schema; throws ConfigError naming each bad field and the reason. */
 export function checkConfigFile(value: unknown, source: string): RunConfigFile {
-  if (validateFile(value)) return value as RunConfigFile;
-  const problems = (validateFile.errors ?? []).map((e) => {
-    const field = e.instancePath || '(root)';
-    const extra = 'additionalProperty' in e.params ? ` '${String(e.params.additionalProperty)}'` : '';
-    return `${field}: ${e.message}${extra}`;
-  });
+  const problems = validateFile(value)
+    ? idTokenProblems(value as RunConfigFile)
+    : (validateFile.errors ?? []).map((e) => {
+        const field = e.instancePath || '(root)';
+        const extra = 'additionalProperty' in e.params ? ` '${String(e.params.additionalProperty)}'` : '';
+        return `${field}: ${e.message}${extra}`;
+      });
+  if (problems.length === 0) return value as RunConfigFile;
   throw new ConfigError(`${source} is not a valid run config:\n  ${problems.join('\n  ')}`);
+}
+
+/** The configured idTokens (and the eMAID) that are malformed for their type (Part 2 IdTokenEnumType), as `field: reason`. */
+function idTokenProblems(file: RunConfigFile): string[] {
+  const configured = file.configured ?? {};
+  // The schema has checked that every idToken given has both fields.
+  const tokens: [string, { idToken: string; type: string } | undefined][] = [
+    ...Object.entries(configured.idTokens ?? {}).map(([name, token]) => [`/configured/idTokens/${name}`, token as ConfiguredIdToken | undefined] as [string, ConfiguredIdToken | undefined]),
+    ['/configured/masterPassGroupId', configured.masterPassGroupId as ConfiguredIdToken | undefined],
+    ['/configured/emaid', configured.emaid === undefined ? undefined : { idToken: configured.emaid, type: 'eMAID' }],
+  ];
+  return tokens.flatMap(([field, token]) => {
+    const problem = token && idTokenProblem(token);
+    return problem ? [`${field}: ${problem}`] : [];
+  });
 }
 
 /** Reads and checks a JSON config file. */

@@ -83,6 +83,7 @@ export class SecurityMaterial {
       securityProfile: this.profile,
       csmsRootCertificates: await this.csmsRootCertificates(),
       v2gRootCertificates: [(await this.pki.get('v2g-root-ca', 'ec')).certificatePem],
+      manufacturerRootCertificates: [(await this.pki.get('manufacturer-root-ca', this.config.security.keyAlgorithm)).certificatePem],
       stationCertificate: { chainPem: chainPem(station), privateKeyPem: station.privateKeyPem },
       keyAlgorithm: this.config.security.keyAlgorithm,
     };

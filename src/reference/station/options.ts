@@ -25,6 +25,10 @@ export interface ReferenceStationOptions {
   readonly summaryInventory?: boolean;
   /** B08.FR.02: componentCriteria it does not support; a GetReportRequest naming one is answered NotSupported. Default none. */
   readonly unsupportedComponentCriteria?: readonly ('Active' | 'Available' | 'Enabled' | 'Problem')[];
+  /** N01.FR.05 (issue 16): the log type it keeps no information for, so GetLog of it is Rejected; absent: it keeps both. */
+  readonly logsWithout?: 'DiagnosticsLog' | 'SecurityLog';
+  /** How a stop that ends the transaction is reported (errata 2025-09 6.2.117 allows both): 'one' Ended event (default), or 'two': an Updated event with the stop, then an Ended event with the charging state change. */
+  readonly stopEvents?: 'one' | 'two';
   /** Block A (issue 4): the security profile it starts on and the certificates it holds; absent: profile 1 for ws://, 2 for wss:// (3 with a client certificate in `tls`). */
   readonly security?: ReferenceStationSecurity;
   /** Called with every problem the station meets (lost answers, refused connections), for logs. */
@@ -36,6 +40,8 @@ export interface ReferenceStationSecurity {
   readonly securityProfile: SecurityProfile;
   /** Installed CSMSRootCertificates (PEM): what it trusts for the CSMS server certificate. */
   readonly csmsRootCertificates: readonly string[];
+  /** Installed ManufacturerRootCertificates (PEM): what firmware signing certificates must chain to (L01.FR.12, issue 15). */
+  readonly manufacturerRootCertificates?: readonly string[];
   /** Installed V2GRootCertificates (PEM), for V2G certificates the CSMS signs. */
   readonly v2gRootCertificates?: readonly string[];
   /** Its ChargingStationCertificate (chain PEM, leaf first) and private key, for security profile 3. */
@@ -45,7 +51,7 @@ export interface ReferenceStationSecurity {
 }
 
 /** The options of a reference station that come from a run config: identity, layout, waits and the hardware the config declares. */
-export function stationOptionsFrom(config: RunConfig): Pick<ReferenceStationOptions, 'stationId' | 'password' | 'evses' | 'vendorName' | 'model' | 'timeoutMs' | 'masterPassUi' | 'resetPerEvse' | 'summaryInventory' | 'unsupportedComponentCriteria'> {
+export function stationOptionsFrom(config: RunConfig): Pick<ReferenceStationOptions, 'stationId' | 'password' | 'evses' | 'vendorName' | 'model' | 'timeoutMs' | 'masterPassUi' | 'resetPerEvse' | 'summaryInventory' | 'unsupportedComponentCriteria' | 'logsWithout' | 'stopEvents'> {
   return {
     stationId: config.station.id,
     password: config.station.basicAuthPassword,
@@ -57,5 +63,7 @@ export function stationOptionsFrom(config: RunConfig): Pick<ReferenceStationOpti
     resetPerEvse: config.configured.resetPerEvse,
     summaryInventory: config.configured.summaryInventory,
     unsupportedComponentCriteria: config.configured.unsupportedComponentCriteria,
+    stopEvents: config.reference.stopEvents,
+    ...(config.configured.logTypeWithoutInformation === '' ? {} : { logsWithout: config.configured.logTypeWithoutInformation }),
   };
 }

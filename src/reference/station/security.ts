@@ -2,7 +2,7 @@
 import { generateKeyPairSync, webcrypto } from 'node:crypto';
 import type { OcppRequests, OcppResponses } from '../../ocpp/generated';
 import type { CertificateHashDataChainType, GetCertificateIdUseEnumType, InstallCertificateUseEnumType, NetworkConnectionProfileType } from '../../ocpp/generated/definitions';
-import { certificateHashData, sameCertificate } from '../../pki/hash-data';
+import { certificateHashData } from '../../pki/hash-data';
 import { chainProblem, certifiesKey } from '../../pki/verify';
 import { createCsr, createCsrWithKey, type CertificateRequest } from '../../pki/csr';
 import { parseCertificates, type SubjectFields } from '../../pki/certificates';
@@ -21,6 +21,20 @@ export interface StationSecurityFeature extends StationFeature {
   connectFailed(error: unknown): void;
   /** The installed certificates of one root type (PEM), e.g. the MO and V2G roots a contract certificate is validated against (C07). */
   trustedRoots(type: InstallCertificateUseEnumType): readonly string[];
+  /** Block M (issue 15): the certificate store the certificate feature manages. */
+  readonly certificates: StationCertificates;
+}
+
+/** Block M (issue 15): what the certificate feature (certificate-store.ts) works on: the installed roots, in place, and the station's own certificates. */
+export interface StationCertificates {
+  /** The installed CA certificates; the array itself, so changes take effect for TLS and firmware checks at once. */
+  readonly installed: InstalledCertificate[];
+  /** The ChargingStationCertificate chain (PEM, leaf first), if any. */
+  ownCertificate(): string | undefined;
+  /** Forgets the ChargingStationCertificate (what a station must refuse to do on DeleteCertificate, M04.FR.06). */
+  forgetOwnCertificate(): void;
+  /** The CertificateHashDataChain entries of the installed certificates of `types` (all when empty), V2G chain included. */
+  hashChain(types: readonly GetCertificateIdUseEnumType[] | undefined): CertificateHashDataChainType[];
 }
 
 type SecurityEventType = 'InvalidCsmsCertificate' | 'InvalidTLSVersion' | 'InvalidChargingStationCertificate';
@@ -33,7 +47,8 @@ interface PendingCsr {
   timer?: NodeJS.Timeout;
 }
 
-interface InstalledCertificate {
+/** One installed CA certificate. */
+export interface InstalledCertificate {
   readonly certificateType: InstallCertificateUseEnumType;
   readonly pem: string;
 }
@@ -57,6 +72,7 @@ export function securityFeature(station: StationRuntime, reconnect: () => void):
   const installed: InstalledCertificate[] = [
     ...settings.csmsRootCertificates.map((pem) => ({ certificateType: 'CSMSRootCertificate' as const, pem })),
     ...(settings.v2gRootCertificates ?? []).map((pem) => ({ certificateType: 'V2GRootCertificate' as const, pem })),
+    ...(settings.manufacturerRootCertificates ?? []).map((pem) => ({ certificateType: 'ManufacturerRootCertificate' as const, pem })),
   ];
   let own = settings.stationCertificate;
   let v2g: { chainPem: string; privateKeyPem: string } | undefined;
@@ -245,6 +261,12 @@ export function securityFeature(station: StationRuntime, reconnect: () => void):
 
   return {
     trustedRoots: roots,
+    certificates: {
+      installed,
+      ownCertificate: () => own?.chainPem,
+      forgetOwnCertificate: () => void (own = undefined),
+      hashChain,
+    },
 
     connected() {
       // The next attempt (after a reboot or a lost connection) starts from the first entry again (B10.FR.04).
@@ -304,23 +326,6 @@ export function securityFeature(station: StationRuntime, reconnect: () => void):
         return { status: 'Accepted' };
       },
       CertificateSigned: (call) => onCertificateSigned(call.payload),
-      InstallCertificate: (call) => {
-        const [certificate] = parseCertificates(call.payload.certificate);
-        if (!certificate) return { status: 'Rejected', statusInfo: { reasonCode: 'InvalidCertificate' } };
-        if (new Date() > certificate.notAfter || new Date() < certificate.notBefore) return { status: 'Rejected', statusInfo: { reasonCode: 'InvalidCertificate', additionalInfo: 'not valid now' } };
-        installed.push({ certificateType: call.payload.certificateType, pem: call.payload.certificate });
-        return { status: 'Accepted' };
-      },
-      GetInstalledCertificateIds: (call) => {
-        const chains = hashChain(call.payload.certificateType);
-        return chains.length ? { status: 'Accepted', certificateHashDataChain: chains } : { status: 'NotFound' };
-      },
-      DeleteCertificate: (call) => {
-        const index = installed.findIndex((c) => sameCertificate(certificateHashData(c.pem, c.pem), call.payload.certificateHashData));
-        if (index < 0) return { status: 'NotFound' };
-        installed.splice(index, 1);
-        return { status: 'Accepted' };
-      },
       ...(station.has('security.acceptsShortPassword') ? { SetVariables: (call: { payload: OcppRequests['SetVariables'] }) => ({ setVariableResult: acceptPasswordsBlindly(station, call.payload) }) } : {}),
     },
 

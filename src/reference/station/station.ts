@@ -19,6 +19,10 @@ import { reportsFeature } from './reports';
 import { transactionFeature } from './transactions';
 import { securityFeature, type StationSecurityFeature } from './security';
 import { iso15118Feature } from './iso15118';
+import { certificateFeature } from './certificate-store';
+import { firmwareFeature } from './firmware';
+import { logsFeature } from './logs';
+import { availabilityFeature } from './availability';
 
 export type { ReferenceStationOptions } from './options';
 
@@ -52,6 +56,7 @@ export class ReferenceStation implements StationRuntime {
       resetFeature(this),
       reportsFeature(this),
       connectorFeature(this),
+      availabilityFeature(this),
       authorizationFeature(this),
       authCacheFeature(this),
       localListFeature(this),
@@ -60,6 +65,9 @@ export class ReferenceStation implements StationRuntime {
       meterValuesFeature(this),
       (this.security = securityFeature(this, () => void this.connection?.close(1000, 'connecting again with new security settings'))),
       iso15118Feature(this, this.security),
+      certificateFeature(this, this.security.certificates),
+      firmwareFeature(this, this.security),
+      logsFeature(this),
     ];
     this.handlers = Object.assign({ TriggerMessage: (call: IncomingCall<'TriggerMessage'>) => this.onTrigger(call.payload) }, ...this.features.map((f) => f.handlers ?? {}));
   }

@@ -1,0 +1,82 @@
+/** Block M of the reference station: installing (M05), listing (M03) and deleting (M04) CA certificates in the store the security feature connects with. */
+import type { OcppResponses } from '../../ocpp/generated';
+import type { InstallCertificateUseEnumType } from '../../ocpp/generated/definitions';
+import { parseCertificates } from '../../pki/certificates';
+import { certificateHashData, sameCertificate } from '../../pki/hash-data';
+import { signedBy } from '../../pki/verify';
+import { x509 } from '../../pki/x509';
+import type { StationFeature, StationRuntime } from './feature';
+import type { StationCertificates } from './security';
+
+/** Why a CA certificate cannot go into the store (M05.FR.07), or undefined: one PEM certificate, valid now, a CA. */
+function caCertificateProblem(pem: string): string | undefined {
+  const [certificate] = parseCertificates(pem);
+  if (!certificate) return 'no PEM certificate';
+  const now = new Date();
+  if (now < certificate.notBefore || now > certificate.notAfter) return `not valid now (${certificate.notBefore.toISOString()} to ${certificate.notAfter.toISOString()})`;
+  const constraints = certificate.getExtension(x509.BasicConstraintsExtension);
+  if (!constraints?.ca) return 'not a CA certificate (basicConstraints cA is not true)';
+  return undefined;
+}
+
+/** The Block M feature: InstallCertificate, GetInstalledCertificateIds and DeleteCertificate on `store`. */
+export function certificateFeature(station: StationRuntime, store: StationCertificates): StationFeature {
+  const { deviceModel } = station;
+  const additionalRootCheck = () => deviceModel.has('SecurityCtrlr', 'AdditionalRootCertificateCheck') && deviceModel.getString('SecurityCtrlr', 'AdditionalRootCertificateCheck') === 'true';
+  const maxEntries = () => deviceModel.report('FullInventory').find((d) => d.component.name === 'SecurityCtrlr' && d.variable.name === 'CertificateEntries')?.variableCharacteristics?.maxLimit ?? Infinity;
+  const refresh = () => {
+    if (deviceModel.has('SecurityCtrlr', 'CertificateEntries')) deviceModel.set('SecurityCtrlr', 'CertificateEntries', String(store.installed.length));
+  };
+
+  const install = async (certificateType: InstallCertificateUseEnumType, pem: string): Promise<OcppResponses['InstallCertificate']> => {
+    const problem = station.has('certificates.acceptsInvalidCaCertificate') ? undefined : caCertificateProblem(pem);
+    if (problem) return { status: 'Rejected', statusInfo: { reasonCode: 'InvalidCertificate', additionalInfo: problem } };
+    const [certificate] = parseCertificates(pem);
+    const sameAs = (other: string) => {
+      const [o] = parseCertificates(other);
+      return o !== undefined && sameCertificate(certificateHashData(o, o), certificateHashData(certificate, certificate));
+    };
+    if (certificateType === 'CSMSRootCertificate' && additionalRootCheck()) {
+      // M05.FR.10-12: the new CSMS root must be signed by the one it replaces; the old one stays as a fallback.
+      const current = store.installed.filter((c) => c.certificateType === 'CSMSRootCertificate');
+      const olds = (await Promise.all(current.map(async (c) => ((await signedBy(certificate, parseCertificates(c.pem)[0])) ? c : undefined)))).filter((c) => c !== undefined);
+      if (current.length > 0 && olds.length === 0) return { status: 'Rejected', statusInfo: { reasonCode: 'InvalidCertificate', additionalInfo: 'the new CSMS root is not signed by the installed one (AdditionalRootCertificateCheck)' } };
+    }
+    // M05.FR.17: a certificate already present is replaced.
+    const index = store.installed.findIndex((c) => c.certificateType === certificateType && sameAs(c.pem));
+    if (index >= 0) store.installed.splice(index, 1);
+    else if (store.installed.length + 1 > maxEntries()) return { status: 'Rejected', statusInfo: { reasonCode: 'CertificateEntriesFull' } }; // M05.FR.06
+    if (!station.has('certificates.installNotStored')) store.installed.push({ certificateType, pem });
+    refresh();
+    return { status: 'Accepted' };
+  };
+
+  return {
+    handlers: {
+      InstallCertificate: (call) => install(call.payload.certificateType, call.payload.certificate),
+      GetInstalledCertificateIds: (call) => {
+        const types = station.has('certificates.listIgnoresType') ? undefined : call.payload.certificateType;
+        const chains = store.hashChain(types);
+        // M03.FR.02-04.
+        return chains.length ? { status: 'Accepted', certificateHashDataChain: chains } : { status: 'NotFound' };
+      },
+      DeleteCertificate: (call) => {
+        const wanted = call.payload.certificateHashData;
+        const own = store.ownCertificate();
+        const [leaf, ...subs] = own ? parseCertificates(own) : [];
+        const issuer = subs[0] ?? store.installed.map((c) => parseCertificates(c.pem)[0]).find((root) => root && root.subject === leaf?.issuer);
+        if (leaf && issuer && sameCertificate(certificateHashData(leaf, issuer, wanted.hashAlgorithm), wanted)) {
+          // M04.FR.06: the Charging Station Certificate is never deleted this way.
+          if (!station.has('certificates.deletesStationCertificate')) return { status: 'Failed', statusInfo: { reasonCode: 'ChargingStationCertificate', additionalInfo: 'the station certificate cannot be deleted' } };
+          store.forgetOwnCertificate();
+          return { status: 'Accepted' };
+        }
+        const index = store.installed.findIndex((c) => sameCertificate(certificateHashData(c.pem, c.pem, wanted.hashAlgorithm), wanted));
+        if (index < 0) return { status: 'NotFound' }; // M04.FR.04
+        if (!station.has('certificates.deleteNotApplied')) store.installed.splice(index, 1); // M04.FR.02
+        refresh();
+        return { status: 'Accepted' };
+      },
+    },
+  };
+}
