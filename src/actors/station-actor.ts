@@ -1,12 +1,12 @@
 /** The harness playing a Charging Station: connects to the CSMS under test, boots, and reports its connectors. */
-import type { IncomingCall } from '../ocpp/connection';
 import type { OcppResponses } from '../ocpp/generated';
 import { ConnectError, connectOcpp, type ConnectOptions } from '../transport/client';
 import type { SecurityMaterial } from '../transport/profiles';
 import { describeHandshake, type SecurityProfile, type TlsHandshake, type TlsOptions } from '../transport/security';
 import type { EvseLayout } from '../engine/config';
 import { sutFailed } from '../engine/verdict';
-import { HarnessPeer } from './peer';
+import { HarnessPeer, type DefaultAnswer } from './peer';
+import { SimulatedStation, type StationHost } from './simulated-station';
 
 /** Options of a StationActor. */
 export interface StationActorOptions {
@@ -19,8 +19,11 @@ export interface StationActorOptions {
   readonly evses: readonly EvseLayout[];
   /** What the simulated station says it is in its BootNotification. */
   readonly chargingStation: { readonly model: string; readonly vendorName: string };
-  /** Answers the CSMS's CALLs that no step waits for (the simulated station's own behaviour). */
-  readonly defaultAnswer: (call: IncomingCall) => void;
+  /**
+   * Answers the CSMS's CALLs that no step waits for: the simulated station (which the actor then carries: it may send
+   * CALLs after its answers and reboot after a reset), or a plain answer function.
+   */
+  readonly defaultAnswer: SimulatedStation | DefaultAnswer;
   /** Block A: the security profile `csmsUrl`, `password` and `tls` make up (1 when absent). */
   readonly securityProfile?: SecurityProfile;
   /** Block A: the run's TLS material, and where the CSMS serves each security profile (undefined: it does not, or it is not configured). */
@@ -38,15 +41,36 @@ export interface StationCredentials {
 }
 
 /** The harness as a Charging Station, for CSMS cases. */
-export class StationActor extends HarnessPeer {
+export class StationActor extends HarnessPeer implements StationHost {
   private connections = 0;
   private accepted = false;
   private credentials: StationCredentials;
   private handshake: TlsHandshake | undefined;
+  /** When the last frame went either way with the CSMS (for the settle time before the next CSMS action). */
+  private lastFrameAt = 0;
+  /** The harness's own station behind the CSMS cases, when the actor carries one. */
+  readonly simulated: SimulatedStation | undefined;
 
   constructor(readonly options: StationActorOptions) {
-    super('CSMS', options.messageTimeoutMs, options.defaultAnswer);
+    const simulated = options.defaultAnswer instanceof SimulatedStation ? options.defaultAnswer : undefined;
+    const answer: DefaultAnswer = simulated ? (call) => simulated.answer(call) : (options.defaultAnswer as DefaultAnswer);
+    super('CSMS', options.messageTimeoutMs, answer);
+    this.simulated = simulated;
+    simulated?.bind(this);
     this.credentials = { csmsUrl: options.csmsUrl, password: options.password, tls: options.tls, securityProfile: options.securityProfile ?? 1 };
+  }
+
+  /** How long the station is away after a reset before it connects again (config station.reconnectDelayMs; 0 without a simulated station). */
+  get reconnectDelayMs(): number {
+    return this.simulated?.settings.reconnectDelayMs ?? 0;
+  }
+
+  /**
+   * How much of `settleMs` is still to pass since the last frame exchanged with the CSMS: a CSMS may store what it just
+   * got or sent only after it answered, so the next request to it waits for that much.
+   */
+  settleRemainingMs(settleMs: number): number {
+    return Math.max(0, this.lastFrameAt + settleMs - Date.now());
   }
 
   /** How the next connection is made. */
@@ -99,6 +123,7 @@ export class StationActor extends HarnessPeer {
       const connection = await connectOcpp({ ...this.options, ...settings, password: settings.securityProfile === 3 ? undefined : settings.password, name, callTimeoutMs: this.options.messageTimeoutMs, onTls, ...handshake });
       this.accepted = false;
       this.adopt(connection);
+      connection.on('frame', () => (this.lastFrameAt = Date.now()));
       return undefined;
     } catch (error) {
       if (error instanceof ConnectError) {
@@ -107,6 +132,27 @@ export class StationActor extends HarnessPeer {
       }
       throw error;
     }
+  }
+
+  /**
+   * A restart as after a reset: the station closes its connection, stays away for the configured reconnect delay, then
+   * connects again and boots with `reason`. Returns the CSMS's answer to that BootNotification.
+   */
+  async restart(reason: 'RemoteReset' | 'ScheduledReset'): Promise<OcppResponses['BootNotification']> {
+    await this.goDownForRestart();
+    await this.connect();
+    return this.boot(reason);
+  }
+
+  /** The first half of a restart: closes the connection and stays away for the configured reconnect delay. */
+  async goDownForRestart(): Promise<void> {
+    await this.disconnect();
+    await new Promise<void>((resolve) => setTimeout(resolve, this.reconnectDelayMs));
+  }
+
+  /** Records what the simulated station did in the background, when it failed, in the case's connection events (never a verdict). */
+  note(detail: string): void {
+    this.activeRecorder?.connectionEvent(this.connection?.name ?? this.options.stationId, 'error', `simulated station: ${detail}`);
   }
 
   /** Closes the current connection, if open. */

@@ -1,19 +1,8 @@
-/** How the harness, playing a Charging Station, answers CSMS CALLs that no step waits for: from a device model of its own, else NotSupported. */
-import type { IncomingCall } from '../ocpp/connection';
-import { createDeviceModel } from '../reference/station/device-model';
-import type { EvseLayout } from '../engine/config';
+/** How the harness, playing a Charging Station, answers CSMS CALLs that no step waits for: as the simulated station of the run config does. */
+import type { RunConfig } from '../engine/config';
+import { SimulatedStation } from './simulated-station';
 
-/** Builds the simulated station's answers: GetVariables and SetVariables work on a device model; the rest is honestly unsupported. */
-export function simulatedStationAnswers(evses: readonly EvseLayout[]): (call: IncomingCall) => void {
-  const deviceModel = createDeviceModel({ evses: evses.map((e) => ({ id: e.id, connectors: [...e.connectors] })) });
-  return (call) => {
-    switch (call.action) {
-      case 'GetVariables':
-        return (call as IncomingCall<'GetVariables'>).respond({ getVariableResult: deviceModel.getVariables((call as IncomingCall<'GetVariables'>).payload.getVariableData) });
-      case 'SetVariables':
-        return (call as IncomingCall<'SetVariables'>).respond({ setVariableResult: deviceModel.setVariables((call as IncomingCall<'SetVariables'>).payload.setVariableData) });
-      default:
-        return call.respondError('NotSupported', `the harness's simulated station does not support ${call.action} outside a step that expects it`);
-    }
-  };
+/** The simulated station of a run: the configured EVSEs, reconnect delay after a reset and local list version. */
+export function simulatedStationAnswers(config: Pick<RunConfig, 'station' | 'configured'>): SimulatedStation {
+  return new SimulatedStation({ evses: config.station.evses, reconnectDelayMs: config.station.reconnectDelayMs, localListVersion: config.configured.localListVersion });
 }

@@ -116,7 +116,7 @@ async function openCsmsLane(spec: LaneSpec): Promise<Lane> {
     connectTimeoutMs: config.timeouts.connectMs,
     evses: config.station.evses,
     chargingStation: { model: config.station.model, vendorName: config.station.vendorName },
-    defaultAnswer: simulatedStationAnswers(config.station.evses),
+    defaultAnswer: simulatedStationAnswers(config),
     securityProfile: profile,
     tls: profile === 1 ? undefined : await material.clientTls(profile),
     security: { material, endpointUrl: async (p) => (reference ? referenceCsmsEndpoint(reference, p) : (config.security.csmsUrls[p] ?? (p === profile ? csmsUrl : undefined))) },

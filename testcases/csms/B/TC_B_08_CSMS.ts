@@ -3,7 +3,7 @@ import { defineTestCase } from '../../../src/engine/testcase';
 import { VerdictError } from '../../../src/engine/verdict';
 import type { IncomingCall } from '../../../src/ocpp/connection';
 import type { ActionVariableValue } from '../../../src/drivers/csms-actions';
-import { answerGetVariables, isEntryFor, variablesRead } from '../states';
+import { answerGetVariables, askCsms, isEntryFor, variablesRead } from '../states';
 
 /** DeviceDataCtrlr.ItemsPerMessage[GetVariables] as the harness station reports it (Part 6: 4). */
 const ITEMS_PER_MESSAGE = 4;
@@ -53,7 +53,7 @@ export default defineTestCase({
         }
       })();
       collected.catch(() => undefined); // awaited below; this only keeps an early rejection from counting as unhandled
-      await ctx.perform({ kind: 'getVariables', stationId: config.station.id, variables });
+      await askCsms(ctx, { kind: 'getVariables', stationId: config.station.id, variables });
       await collected;
       for (const v of values) check.that(`a GetVariablesRequest asks for ${label(v)}`, requests.some((r) => r.payload.getVariableData.some((d) => isEntryFor(d, v))), 'requested', 'not requested');
       const sizes = requests.map((r) => r.payload.getVariableData.length).sort((a, b) => b - a);

@@ -1,6 +1,6 @@
 /** TC_B_30_CSMS: a CSMS that has not accepted a station's boot refuses its other CALLs with CALLERROR SecurityError. */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { bootNotAccepted, connectorReports, refusedWith } from '../states';
+import { askCsms, bootNotAccepted, connectorReports, refusedWith } from '../states';
 
 export default defineTestCase({
   id: 'TC_B_30_CSMS',
@@ -17,7 +17,7 @@ export default defineTestCase({
     'left unaccepted; the next case boots it again.',
   async run(ctx) {
     const { step, config } = ctx;
-    await step('Prerequisite: the CSMS answers the next BootNotification with Pending (or Rejected)', () => ctx.perform({ kind: 'answerNextBootWithPending', stationId: config.station.id }));
+    await step('Prerequisite: the CSMS answers the next BootNotification with Pending (or Rejected)', () => askCsms(ctx, { kind: 'answerNextBootWithPending', stationId: config.station.id }));
     await bootNotAccepted(ctx, '1-2. harness connects and sends BootNotificationRequest (PowerUp)');
     await step('3-4. harness reports every connector as Available, CSMS refuses each report with CALLERROR SecurityError', async () => {
       const reports = connectorReports(config);

@@ -1,6 +1,6 @@
 /** TC_B_31_CSMS: a CSMS holding a station in Pending triggers its BootNotification before the interval ends and then accepts it. */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { bootNotAccepted, csmsSendsAfter, reportConnectorsAvailable } from '../states';
+import { askCsms, bootNotAccepted, csmsSendsAfter, reportConnectorsAvailable } from '../states';
 
 export default defineTestCase({
   id: 'TC_B_31_CSMS',
@@ -16,7 +16,7 @@ export default defineTestCase({
     'driver action (an operator of a CSMS that triggers by itself has nothing to do) and waits for it without waiting out the interval.',
   async run(ctx) {
     const { step, station, check, config } = ctx;
-    await step('Prerequisite: the CSMS answers the next BootNotification with Pending (or Rejected)', () => ctx.perform({ kind: 'answerNextBootWithPending', stationId: config.station.id }));
+    await step('Prerequisite: the CSMS answers the next BootNotification with Pending (or Rejected)', () => askCsms(ctx, { kind: 'answerNextBootWithPending', stationId: config.station.id }));
     await bootNotAccepted(ctx, '1-2. harness connects and sends BootNotificationRequest (PowerUp)');
     await step('3-4. CSMS sends TriggerMessageRequest, harness accepts it', async () => {
       const call = await csmsSendsAfter(ctx, { kind: 'triggerBootNotification', stationId: config.station.id }, 'TriggerMessage', (c) => c.respond({ status: 'Accepted' }));

@@ -1,5 +1,5 @@
 /** TC_P_03_CSMS: the CSMS handles station messages that carry customData. */
-import { randomUUID } from 'node:crypto';
+import { newTransactionId } from '../../../src/actors/ids';
 import { defineTestCase } from '../../../src/engine/testcase';
 import { customData } from '../../custom-data';
 
@@ -20,7 +20,7 @@ export default defineTestCase({
     await step('1-2. harness sends StatusNotificationRequest with customData', () =>
       station.call('StatusNotification', { customData: data, timestamp: timestamp(), connectorStatus: 'Available', evseId: evse.id, connectorId: evse.connectors[0] }),
     );
-    const transactionId = randomUUID();
+    const transactionId = newTransactionId();
     await step('3-4. harness sends TransactionEventRequest with customData, also in transactionInfo', () =>
       station.call('TransactionEvent', {
         customData: data,

@@ -1,4 +1,5 @@
 /** Reusable states of the CSMS cases (Part 6 section 3.18), composed by the cases as nested steps. */
+import { availabilityEvent } from '../../../src/actors/simulated-station';
 import type { RunConfig } from '../../../src/engine/config';
 import type { CsmsCaseContext } from '../../../src/engine/testcase';
 import type { OcppRequests } from '../../../src/ocpp/generated';
@@ -31,15 +32,8 @@ export function connectorReports(config: RunConfig, occupied?: { readonly id: nu
     notifyEvent: {
       generatedAt: timestamp,
       seqNo: 0,
-      eventData: connectors.map(({ evseId, connectorId, status }, index) => ({
-        eventId: index + 1,
-        timestamp,
-        trigger: 'Delta' as const,
-        actualValue: status,
-        eventNotificationType: 'HardWiredNotification' as const,
-        component: { name: 'Connector', evse: { id: evseId, connectorId } },
-        variable: { name: 'AvailabilityState' },
-      })),
+      // eventIds from the run's id source: a CSMS may refuse one it has seen before, in this run or an earlier one.
+      eventData: connectors.map(({ evseId, connectorId, status }) => availabilityEvent(evseId, connectorId, status, timestamp)),
     },
   };
 }

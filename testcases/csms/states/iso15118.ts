@@ -11,6 +11,7 @@ import { generateKeyPair, signingAlgorithm } from '../../../src/pki/keys';
 import { ocspResponse, ocspUnauthorized, type OcspCertStatus } from '../../../src/pki/ocsp';
 import { x509, type X509Certificate } from '../../../src/pki/x509';
 import { SecurityMaterial } from '../../../src/transport/profiles';
+import { askCsms } from './operator';
 
 /** One certificate of the harness's contract chain, with the CA that issued it (which answers OCSP for it). */
 interface ChainLink {
@@ -225,7 +226,7 @@ export async function authorizeWithContract(ctx: CsmsCaseContext, a: ContractAut
     ocsp.serve(chain, a.contractStatus);
     if (a.send === 'certificate') {
       const root = chain.root.certificate;
-      await step('Prerequisite: the CSMS trusts the MO root of the harness\'s contract certificate', () => ctx.perform({ kind: 'trustContractRoot', subject: root.subject, certificatePem: certificateToPem(root) }));
+      await step('Prerequisite: the CSMS trusts the MO root of the harness\'s contract certificate', () => askCsms(ctx, { kind: 'trustContractRoot', subject: root.subject, certificatePem: certificateToPem(root) }));
     }
     const contractData = a.send === 'hashData' ? { iso15118CertificateHashData: chainHashData(chain, ocsp.url) } : { certificate: chain.chainPem };
     const what = a.send === 'hashData' ? 'the hash data of its contract chain' : 'its contract chain as PEM (no hash data)';

@@ -1,4 +1,5 @@
 /** Sequences of the J (meter values) cases: clock-aligned instants, the idle meters' reports, and the series an Ended event carries. */
+import { nextEventId } from '../../../src/actors/ids';
 import type { CsmsCaseContext } from '../../../src/engine/testcase';
 import type { MeterValueType } from '../../../src/ocpp/generated/definitions';
 import { clockAligned, energyReading, txEndedSeries } from './meter-values';
@@ -31,7 +32,7 @@ export function reportIdleMeters(ctx: CsmsCaseContext, title: string, at: Date, 
       generatedAt: at.toISOString(),
       seqNo: 0,
       eventData: evseIds.map((evseId) => ({
-        eventId: Math.floor(Math.random() * 2 ** 31),
+        eventId: nextEventId(),
         timestamp: at.toISOString(),
         trigger: 'Periodic' as const,
         actualValue: String(idleRegister(evseId)),

@@ -7,7 +7,7 @@ import { CallErrorResponse, type IncomingCall } from '../../../src/ocpp/connecti
 import type { OcppRequests, OcppResponses } from '../../../src/ocpp/generated';
 import type { ComponentCriterionEnumType, GetVariableDataType, ReportBaseEnumType, ResetEnumType, ResetStatusEnumType } from '../../../src/ocpp/generated/definitions';
 import { reportConnectorsAvailable } from './booted';
-import { csmsSendsAfter } from './operator';
+import { askCsms, csmsSendsAfter } from './operator';
 import { sendEvCommunicationLost, sendTransactionEvent, transactionEventStep, type EvseConnector, type SimulatedTransaction } from './transaction';
 
 const show = (v: ActionVariable): string => `${v.component}${v.evseId === undefined ? '' : `[${v.evseId}]`}.${v.variable}${v.instance === undefined ? '' : `[${v.instance}]`}`;
@@ -48,7 +48,7 @@ export function csmsShows(ctx: CsmsCaseContext, title: string, values: readonly 
   return ctx.step(title, async () => {
     const expected = values.map((v) => `${show(v)} = "${v.value}"`).join(', ');
     try {
-      await ctx.perform({ kind: 'confirmStationValues', stationId: ctx.config.station.id, values });
+      await askCsms(ctx, { kind: 'confirmStationValues', stationId: ctx.config.station.id, values });
     } catch (error) {
       if (!(error instanceof VerdictError && error.code === 'OCPPCT_OPERATOR' && /could not perform/.test(error.message))) throw error;
       ctx.check.that('the CSMS shows the values it got from the harness', false, expected, 'the CSMS side says it does not show them');
@@ -226,11 +226,13 @@ export function endByImmediateReset(ctx: CsmsCaseContext, tx: SimulatedTransacti
 }
 
 /**
- * The reboot after a station reset: a new connection and a BootNotification with `reason` that the CSMS must accept, then
- * every connector reported (Occupied for `occupied`, where the EV is still plugged in).
+ * The reboot after a station reset: the harness station goes down for `station.reconnectDelayMs` (how long a real station
+ * takes to restart), then a new connection and a BootNotification with `reason` that the CSMS must accept, then every
+ * connector reported (Occupied for `occupied`, where the EV is still plugged in).
  */
 export async function rebootAfterReset(ctx: CsmsCaseContext, titles: readonly [string, string], reason: 'RemoteReset' | 'ScheduledReset', occupied?: EvseConnector): Promise<void> {
-  const { step, station, check } = ctx;
+  const { step, station, check, config } = ctx;
+  await step(`harness restarts: it closes the connection and stays away station.reconnectDelayMs (${config.station.reconnectDelayMs} ms)`, () => station.goDownForRestart());
   await step(titles[0], async () => {
     await station.connect();
     const response = await station.boot(reason);

@@ -1,5 +1,6 @@
 /** The transaction side of the CSMS reusable states (Part 6 section 3.18), played by the harness's simulated station and composed by the cases. */
-import { randomUUID } from 'node:crypto';
+import { newTransactionId } from '../../../src/actors/ids';
+import { availabilityEvent } from '../../../src/actors/simulated-station';
 import type { ConfiguredIdToken, RunConfig } from '../../../src/engine/config';
 import type { CsmsCaseContext } from '../../../src/engine/testcase';
 import { VerdictError } from '../../../src/engine/verdict';
@@ -26,7 +27,7 @@ export interface EvseConnector {
 
 /** One transaction of the harness's simulated station: its id, EVSE, idToken, seqNo counter and the state it reached. */
 export class SimulatedTransaction {
-  readonly transactionId = randomUUID();
+  readonly transactionId = newTransactionId();
   phase: TransactionPhase = 'idle';
   authorized = false;
   evConnected = false;
@@ -191,17 +192,7 @@ export function reportConnector(ctx: CsmsCaseContext, title: string, evse: EvseC
     await station.call('NotifyEvent', {
       generatedAt: timestamp,
       seqNo: 0,
-      eventData: [
-        {
-          eventId: Math.floor(Math.random() * 2 ** 31),
-          timestamp,
-          trigger: 'Delta',
-          actualValue: status,
-          eventNotificationType: 'HardWiredNotification',
-          component: { name: 'Connector', evse: { id: evse.id, connectorId: evse.connectorId } },
-          variable: { name: 'AvailabilityState' },
-        },
-      ],
+      eventData: [availabilityEvent(evse.id, evse.connectorId, status, timestamp)],
     });
   });
 }
