@@ -14,6 +14,25 @@ export const REFERENCE_VARIANTS: readonly ReferenceVariant[] = [
   { name: 'station without the SummaryInventory base report (B07.FR.02)', config: { configured: { summaryInventory: false } } },
   { name: 'station that does not support componentCriteria Active (B08.FR.02)', config: { configured: { unsupportedComponentCriteria: ['Active'] } } },
   { name: 'station that cannot reset a single EVSE (Part 5 NOT C-13)', config: { configured: { resetPerEvse: false } } },
+  { name: 'station that keeps no security log (N01.FR.05)', config: { configured: { logTypeWithoutInformation: 'SecurityLog' } } },
+];
+
+/** A way the reference SUTs can behave where Part 2 (with the errata) allows more than one, and the cases whose self-test must pass either way. */
+export interface BehaviourVariant extends ReferenceVariant {
+  /** Ids of the cases that meet the behaviour against the reference; the self-test runs each against this variant too. */
+  readonly cases: readonly string[];
+}
+
+/**
+ * Behaviours no case needs in order to apply (so `referenceVariantFor` never picks them), but which a real SUT may
+ * have: the cases listed run against them as well (test/peers/cs/readings-stop.test.ts), so both paths stay covered.
+ */
+export const BEHAVIOUR_VARIANTS: readonly BehaviourVariant[] = [
+  {
+    name: 'station that reports a stop ending the transaction in two events: the stop (Updated), then the charging state change (Ended); errata 2025-09 6.2.117',
+    config: { reference: { stopEvents: 'two' } },
+    cases: ['TC_E_07_CS', 'TC_E_08_CS', 'TC_E_35_CS'],
+  },
 ];
 
 /**

@@ -217,8 +217,18 @@ export class TransactionEngine {
     // Stopped before any EV came (and no occupied bay keeps it): nothing is left for the transaction to wait for.
     const nothingLeft = !this.model.connectedConnector(evse) && !(this.stopPoints.has('ParkingBayOccupancy') && evse.bayOccupied);
     if (this.stopConditionMet(session) || nothingLeft) {
+      if (this.station.options.stopEvents === 'two' && !this.stopPoints.has('Authorized') && session.chargingState !== chargingState) {
+        // The other path errata 2025-09 6.2.117 allows: the end of the authorization as an Updated event, then the power path opening
+        // (the TxStopPoint condition PowerPathClosed / EnergyTransfer) ends the transaction with the charging state change.
+        this.event(session, 'Updated', trigger, {}, undefined, undefined, withToken);
+        session.chargingState = chargingState;
+        this.event(session, 'Ended', 'ChargingStateChanged', { chargingState }, undefined, stoppedReason);
+        return;
+      }
+      // Fault transaction.endedWhileCharging: the one event that stops and ends the transaction still reports the energy flowing.
+      const reported: ChargingState = this.station.has('transaction.endedWhileCharging') && session.chargingState === 'Charging' ? 'Charging' : chargingState;
       session.chargingState = chargingState;
-      this.event(session, 'Ended', trigger, { chargingState }, undefined, stoppedReason, withToken);
+      this.event(session, 'Ended', trigger, { chargingState: reported }, undefined, stoppedReason, withToken);
       return;
     }
     if (stoppedReason === 'StoppedByEV') {

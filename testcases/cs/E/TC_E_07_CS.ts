@@ -8,9 +8,12 @@ export default defineTestCase({
   sut: 'CS',
   useCases: ['E06'],
   requirements: ['E06.FR.06', 'E06.FR.15'],
-  detects: ['txStopPoint.ignored', 'auth.stopTokenIgnored'],
+  detects: ['txStopPoint.ignored', 'auth.stopTokenIgnored', 'transaction.endedWhileCharging'],
   configuration: [txStopPoint('PowerPathClosed')],
-  notes: 'TxStopPoint is set to PowerPathClosed alone. The manual action (token presented to stop) is the first action of StopAuthorized (local).',
+  notes:
+    'TxStopPoint is set to PowerPathClosed alone. The manual action (token presented to stop) is the first action of StopAuthorized (local). ' +
+    'A station may report the stop and the end of the transaction in one event or in two (errata 2025-09 6.2.117); when it is one event, ' +
+    'the chargingState check of the state\'s step 3 applies to it, so a station that ends the transaction while reporting Charging fails.',
   async run(ctx) {
     await withSession(ctx, async (session) => {
       await ctx.step('Before: reach state EnergyTransferStarted', () => energyTransferStarted(session));

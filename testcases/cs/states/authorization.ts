@@ -113,10 +113,24 @@ export async function stopAuthorized(session: ChargingSession, via: Via = sessio
 }
 
 /**
+ * The chargingState `event` reports: its own, or, when it leaves the field out (Part 2 TransactionType: only a changed
+ * state must be sent), the last one an earlier event of the same transaction reported, with "(unchanged)" appended.
+ */
+function effectiveChargingState(session: ChargingSession, event: TransactionEventRequest): string | undefined {
+  if (event.transactionInfo.chargingState !== undefined) return event.transactionInfo.chargingState;
+  const events = session.monitor.transaction(event.transactionInfo.transactionId)?.events ?? [];
+  const earlier = events.filter((e) => e !== event && e.seqNo < event.seqNo && e.transactionInfo.chargingState !== undefined);
+  const previous = earlier[earlier.length - 1]?.transactionInfo.chargingState;
+  return previous === 'EVConnected' ? 'EVConnected' : previous === undefined ? undefined : `${previous} (unchanged)`;
+}
+
+/**
  * The steps of StopAuthorized after its action (also run for a stop that happened offline): the stop event
  * (StopAuthorized / RemoteStop, optional) and the end of energy (ChargingStateChanged, EVConnected), in one event or two;
- * the last ends the transaction when TxStopPoint says so. Marks the session stopped. A local stop event that carries
- * an idToken must carry one of `stopTokens` (default: the session's token).
+ * the last ends the transaction when TxStopPoint says so. When one event is both the stop and the Ended event, it must
+ * still report chargingState EVConnected (step 3 of errata 2025-09 6.2.117): a station that ends the transaction while
+ * reporting Charging fails. Marks the session stopped. A local stop event that carries an idToken must carry one of
+ * `stopTokens` (default: the session's token).
  */
 export async function stopReported(session: ChargingSession, via: Via, stopTokens: readonly ConfiguredIdToken[] = [session.idToken]): Promise<void> {
   const { ctx, monitor } = session;
@@ -140,8 +154,14 @@ export async function stopReported(session: ChargingSession, via: Via, stopToken
       check.equal('TransactionEventRequest.triggerReason', last.triggerReason, 'ChargingStateChanged');
       check.equal('TransactionEventRequest.transactionInfo.chargingState', last.transactionInfo.chargingState, 'EVConnected');
     });
-    session.evConnectedReported = true;
+  } else {
+    // Errata 2025-09 6.2.117: one event may be both the stop and the end of the transaction; step 3's chargingState still applies to it.
+    const stopEvent = last;
+    await ctx.step(`${numbers[1]}. the stop event also ends the transaction: it reports the end of the energy transfer (chargingState EVConnected)`, () => {
+      check.equal('TransactionEventRequest.transactionInfo.chargingState', effectiveChargingState(session, stopEvent), 'EVConnected');
+    });
   }
+  session.evConnectedReported = true;
   await ctx.step('Last event of the stop: eventType and stoppedReason as TxStopPoint says', () => {
     check.equal('last TransactionEventRequest.eventType', last.eventType, ends ? 'Ended' : 'Updated');
     if (ends && via === 'local') check.oneOf('last TransactionEventRequest.transactionInfo.stoppedReason', last.transactionInfo.stoppedReason, ['Local', undefined]);
