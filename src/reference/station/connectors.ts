@@ -1,10 +1,8 @@
 /** Block E/G of the reference station, physical side: cables, parking bays, the EV and connector faults, each change reported with StatusNotification. */
 import type { StationAction } from '../../drivers/actions';
-import type { OcppRequests, OcppResponses } from '../../ocpp/generated';
 import type { CableSide, ConnectorRef } from '../../drivers/station-actions';
 import { evModel, isConnected, type ConnectorState, type EvModel } from './ev-model';
 import type { StationFeature, StationRuntime } from './feature';
-import { transactionsOf } from './transactions';
 
 /** The driver actions this feature performs. */
 const PHYSICAL: ReadonlySet<StationAction['kind']> = new Set(['plugIn', 'unplug', 'parkingBayOccupied', 'parkingBayVacated', 'evSuspend', 'evResume', 'evNotReady', 'evEndsSession', 'raiseFault', 'clearFault']);
@@ -58,24 +56,30 @@ export function connectorReport(station: StationRuntime, afterLoss: boolean): Co
 }
 
 /**
+ * Reports a connector whose status changed with StatusNotification (G01) and keeps Connector.AvailabilityState in step;
+ * nothing is sent when the status is the one last reported. Other features (availability, reservations) call it too.
+ */
+export function reportConnectorStatus(station: StationRuntime, connector: ConnectorState): void {
+  const model = evModel(station);
+  const status = model.statusOf(connector);
+  if (status === connector.reported) return;
+  connector.reported = status;
+  const component = { name: 'Connector', evse: { id: connector.evseId, connectorId: connector.connectorId } };
+  if (station.deviceModel.has(component, 'AvailabilityState')) station.deviceModel.set(component, 'AvailabilityState', status);
+  if (status === 'Occupied' && station.has('connector.noOccupiedStatus')) return;
+  if (status === 'Available' && station.has('connector.noAvailableStatus')) return;
+  if (station.bootState === 'Accepted') sentOnline.set(connector, status);
+  void station.send('StatusNotification', { timestamp: new Date().toISOString(), connectorStatus: status, evseId: connector.evseId, connectorId: connector.connectorId });
+}
+
+/**
  * Performs the driver actions on cables (plugIn / unplug at either or both ends), parking bays, the EV's readiness and
  * connector faults, and tells the other features through the shared model. A change of connector status is reported
  * with StatusNotification (Part 2 E02.FR.05, E06) and kept in Connector.AvailabilityState.
  */
 export function connectorFeature(station: StationRuntime): StationFeature {
   const model = evModel(station);
-
-  const reportStatus = (connector: ConnectorState): void => {
-    const status = model.statusOf(connector);
-    if (status === connector.reported) return;
-    connector.reported = status;
-    const component = { name: 'Connector', evse: { id: connector.evseId, connectorId: connector.connectorId } };
-    if (station.deviceModel.has(component, 'AvailabilityState')) station.deviceModel.set(component, 'AvailabilityState', status);
-    if (status === 'Occupied' && station.has('connector.noOccupiedStatus')) return;
-    if (status === 'Available' && station.has('connector.noAvailableStatus')) return;
-    if (station.bootState === 'Accepted') sentOnline.set(connector, status);
-    void station.send('StatusNotification', { timestamp: new Date().toISOString(), connectorStatus: status, evseId: connector.evseId, connectorId: connector.connectorId });
-  };
+  const reportStatus = (connector: ConnectorState): void => reportConnectorStatus(station, connector);
 
   const changeCable = ({ evseId, connectorId }: ConnectorRef, side: CableSide, plugged: boolean): void => {
     const evse = model.evse(evseId);
@@ -133,30 +137,5 @@ export function connectorFeature(station: StationRuntime): StationFeature {
     }
   };
 
-  /** G03 / G04: sets the connectors ChangeAvailability names Inoperative or Operative; an EVSE with an ongoing transaction changes once it ends (Scheduled). */
-  const changeAvailability = (payload: OcppRequests['ChangeAvailability']): OcppResponses['ChangeAvailability'] => {
-    const targets = [...model.evses.values()]
-      .filter((evse) => payload.evse === undefined || payload.evse.id === 0 || evse.id === payload.evse.id)
-      .flatMap((evse) => evse.connectors.filter((c) => payload.evse?.connectorId === undefined || c.connectorId === payload.evse.connectorId));
-    if (targets.length === 0) return { status: 'Rejected', statusInfo: { reasonCode: 'UnknownEvse' } };
-    const unavailable = payload.operationalStatus === 'Inoperative';
-    const apply = (connector: ConnectorState) => {
-      connector.unavailable = unavailable;
-      reportStatus(connector);
-    };
-    const busy = targets.filter((c) => transactionsOf(station).ongoing(c.evseId) !== undefined);
-    targets.filter((c) => !busy.includes(c)).forEach(apply);
-    if (busy.length === 0) return { status: 'Accepted' };
-    const waiting = new Set(busy);
-    model.on('transaction', ({ evse, started }) => {
-      if (started) return;
-      for (const connector of [...waiting].filter((c) => c.evseId === evse.id)) {
-        waiting.delete(connector);
-        apply(connector);
-      }
-    });
-    return { status: 'Scheduled' };
-  };
-
-  return { perform, handlers: { ChangeAvailability: (call) => changeAvailability(call.payload) } };
+  return { perform };
 }

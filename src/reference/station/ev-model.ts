@@ -27,6 +27,10 @@ export interface ConnectorState {
   faulted: boolean;
   /** Set Inoperative by the CSMS (ChangeAvailability); kept across a reboot (B11.FR.02, B12.FR.06). */
   unavailable: boolean;
+  /** G03.FR.05: set Inoperative while a transaction runs; it becomes Unavailable as soon as nothing occupies it (G01.FR.05). */
+  unavailableScheduled?: boolean;
+  /** H01: held for a reservation (set by the reservation feature). */
+  reserved?: boolean;
   /** The status last reported to the CSMS. */
   reported: ConnectorStatus;
 }
@@ -136,12 +140,14 @@ export class EvModel {
     return evse.connectors.find((c) => isConnected(c));
   }
 
-  /** The status a connector shows: Faulted, Unavailable when set Inoperative, Occupied while a cable is in the station socket (or a fixed cable is in the EV), else Available. */
+  /** The status a connector shows: Faulted, Unavailable when set Inoperative, Occupied while a cable is in the station socket (or a fixed cable is in the EV), then Unavailable when that waits for it, Reserved, else Available. */
   statusOf(connector: ConnectorState): ConnectorStatus {
     if (connector.faulted) return 'Faulted';
     if (connector.unavailable) return 'Unavailable';
     const occupied = connector.fixedCable ? connector.evSide : connector.stationSide;
-    return occupied ? 'Occupied' : 'Available';
+    if (occupied) return 'Occupied';
+    if (connector.unavailableScheduled) return 'Unavailable';
+    return connector.reserved ? 'Reserved' : 'Available';
   }
 
   /** Adds a listener; listeners run synchronously in the order they were added. */

@@ -18,3 +18,4 @@ export * from './iso15118';
 export * from './variables';
 export * from './device-report';
 export * from './reset';
+export * from './availability';
