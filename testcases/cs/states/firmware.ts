@@ -1,0 +1,219 @@
+/** Block L states of the Charging Station cases: the file server and images of a case, UpdateFirmwareRequest, and following the FirmwareStatusNotification sequence through optional reboots. */
+import type { CsCaseContext } from '../../../src/engine/testcase';
+import { describeDownload, FirmwareServer } from '../../../src/files/firmware-server';
+import type { IncomingCall } from '../../../src/ocpp/connection';
+import type { OcppAction, OcppResponses } from '../../../src/ocpp/generated';
+import type { FirmwareStatusEnumType, FirmwareType } from '../../../src/ocpp/generated/definitions';
+import { makeSignedFirmware, type FirmwareVariant } from '../../../src/pki/firmware';
+import { endpointsOf } from './security';
+
+/** What an UpdateFirmwareRequest names: where the image is, who signed it, its signature. */
+export interface FirmwareOffer {
+  readonly location: string;
+  readonly signingCertificate: string;
+  readonly signature: string;
+}
+
+/** The firmware values of a case: the harness's own server and images, or the vendor's (configured.firmware). */
+export interface FirmwareFiles {
+  /** The harness's file server, when it serves the images (absent when configured.firmware.location names a vendor image). */
+  readonly server?: FirmwareServer;
+  /** <Configured firmware_location>, <Configured signingCertificate>, <Configured signature>. */
+  readonly good: FirmwareOffer;
+  /** The good image with a real signature that does not belong to it (<Configured invalid firmware signature>). */
+  readonly badSignature: FirmwareOffer;
+  /** <Generated invalid firmware signingCertificate>: a signing certificate of another root, with its signature. */
+  readonly wrongRoot: FirmwareOffer;
+  /** <Configured invalid firmware location>: signed, but its installation fails its verification. */
+  readonly failsInstall: FirmwareOffer;
+  /** A good image the harness sends slowly, so an update can be interrupted while it downloads. */
+  readonly slow: FirmwareOffer;
+}
+
+const offer = (server: FirmwareServer, variant: FirmwareVariant, scheme: 'http' | 'https'): FirmwareOffer => {
+  const image = server.image(variant);
+  return { location: server.url(variant, scheme), signingCertificate: image.signingCertificate, signature: image.signature };
+};
+
+/**
+ * Runs `body` with the firmware files of the case: the harness's file server (HTTP and HTTPS on the run's PKI) with a
+ * fresh set of signed images, unless the run configures the vendor's image. Afterwards every request the server saw is
+ * written into the case's evidence (who, what, when) and the server stops.
+ */
+export async function withFirmwareFiles(ctx: CsCaseContext, body: (files: FirmwareFiles) => Promise<void>): Promise<void> {
+  const settings = ctx.config.configured.firmware;
+  const material = endpointsOf(ctx).material;
+  const tls = await material.serverTls(2);
+  const server = await FirmwareServer.start({
+    host: settings.host,
+    publicHost: settings.publicHost,
+    httpPort: settings.httpPort,
+    httpsPort: settings.httpsPort,
+    tls: { key: [tls.key ?? []].flat().map(String), cert: [tls.cert ?? []].flat().map(String) },
+    images: await makeSignedFirmware(material.pki, ctx.config.security.keyAlgorithm),
+    slowTransferMs: settings.slowTransferSeconds * 1000,
+  });
+  const ours = (variant: FirmwareVariant) => offer(server, variant, settings.scheme);
+  const vendor = settings.location !== undefined && settings.signingCertificate !== undefined && settings.signature !== undefined ? { location: settings.location, signingCertificate: settings.signingCertificate, signature: settings.signature } : undefined;
+  const files: FirmwareFiles = vendor
+    ? {
+        good: vendor,
+        badSignature: { ...vendor, signature: settings.invalidSignature ?? ours('corrupt').signature },
+        wrongRoot: { ...vendor, signingCertificate: ours('wrong-root').signingCertificate },
+        failsInstall: settings.invalidLocation ? { ...vendor, location: settings.invalidLocation } : ours('corrupt'),
+        slow: ours('slow'),
+      }
+    : { server, good: ours('good'), badSignature: ours('bad-signature'), wrongRoot: ours('wrong-root'), failsInstall: ours('corrupt'), slow: ours('slow') };
+  try {
+    await body(files);
+  } finally {
+    await server.close();
+    for (const download of server.downloads) await ctx.step(`File server: ${describeDownload(download)}`, () => undefined);
+  }
+}
+
+/** When a date of UpdateFirmwareRequest lies: two hours back (Part 6 <Current DateTime - 2 hours>), or `seconds` ahead. */
+export const firmwareTime = (seconds: number | 'past'): string => new Date(Date.now() + (seconds === 'past' ? -2 * 3_600_000 : seconds * 1000)).toISOString();
+
+let nextRequestId = Math.floor(Date.now() / 1000) % 100_000;
+
+/** Options of an UpdateFirmwareRequest. */
+export interface UpdateFirmwareOptions {
+  readonly offer: FirmwareOffer;
+  /** retrieveDateTime: two hours back (default) or that many seconds ahead. */
+  readonly retrieve?: number | 'past';
+  /** installDateTime: two hours back (default), that many seconds ahead, or left out. */
+  readonly install?: number | 'past' | 'omitted';
+  /** Leaves signingCertificate and signature out (TC_L_18_CS). */
+  readonly unsigned?: boolean;
+}
+
+/** Sends an UpdateFirmwareRequest (with the configured retries and retry interval); returns its requestId, the answer, and the flow that follows the update from the moment it was sent. */
+export async function updateFirmware(ctx: CsCaseContext, options: UpdateFirmwareOptions): Promise<{ requestId: number; response: OcppResponses['UpdateFirmware']; flow: FirmwareFlow }> {
+  const settings = ctx.config.configured.firmware;
+  const requestId = ++nextRequestId;
+  const firmware: FirmwareType = {
+    location: options.offer.location,
+    retrieveDateTime: firmwareTime(options.retrieve ?? 'past'),
+    ...(options.install === 'omitted' ? {} : { installDateTime: firmwareTime(options.install ?? 'past') }),
+    ...(options.unsigned ? {} : { signingCertificate: options.offer.signingCertificate, signature: options.offer.signature }),
+  };
+  const flow = new FirmwareFlow(ctx, requestId);
+  const response = await ctx.csms.call('UpdateFirmware', { requestId, firmware, retries: settings.retries, retryInterval: settings.retryIntervalSeconds });
+  return { requestId, response, flow };
+}
+
+const WATCHED: readonly OcppAction[] = ['FirmwareStatusNotification', 'SecurityEventNotification', 'BootNotification', 'StatusNotification', 'NotifyEvent'];
+
+/**
+ * Follows one firmware update: the station's FirmwareStatusNotifications in order, its SecurityEventNotifications in any
+ * order around them, and the reboots it makes on the way. Each CALL is answered the moment it arrives.
+ */
+export class FirmwareFlow {
+  private readonly buffer: IncomingCall[] = [];
+  /** installing: connectors not in use may be reported Unavailable; installed: reported Available again (steps 9 and 16 of TC_L_01_CS). */
+  private phase: 'downloading' | 'installing' | 'installed' = 'downloading';
+  /** A BootNotification arrived since the phase began: connector reports after it belong to the boot. */
+  private sinceBoot = false;
+  rebooted = false;
+
+  constructor(
+    private readonly ctx: CsCaseContext,
+    readonly requestId: number,
+    /** CALLs received before this moment (the boot before the case, say) belong to something else. */
+    private readonly since = new Date(),
+  ) {}
+
+  /** The next watched CALL for which `wanted` holds; others of the watched actions are kept for later questions. */
+  private async take(wanted: (call: IncomingCall) => boolean, timeoutMs: number, description: string): Promise<IncomingCall> {
+    const index = this.buffer.findIndex(wanted);
+    if (index >= 0) return this.buffer.splice(index, 1)[0];
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const call = await this.ctx.csms.expect(WATCHED, { acrossReconnect: true, timeoutMs: Math.max(1, deadline - Date.now()), description });
+      if (call.receivedAt < this.since) continue;
+      this.answer(call);
+      if (wanted(call)) return call;
+      this.buffer.push(call);
+    }
+  }
+
+  /** Answers a watched CALL at once, and judges connector reports and boots as they come. */
+  private answer(call: IncomingCall): void {
+    const { ctx } = this;
+    if (call.action === 'BootNotification') {
+      const boot = call as IncomingCall<'BootNotification'>;
+      if (!call.isAnswered) ctx.csms.answerBoot(boot, 'Accepted');
+      this.sinceBoot = true;
+      this.rebooted = true;
+      ctx.check.equal('BootNotificationRequest.reason (a reboot during the firmware update)', boot.payload.reason, 'FirmwareUpdate');
+      return;
+    }
+    if (!call.isAnswered) (call as IncomingCall<'FirmwareStatusNotification'>).respond({});
+    if (this.sinceBoot || this.phase === 'downloading') return;
+    const expected = this.phase === 'installing' ? 'Unavailable' : 'Available';
+    if (call.action === 'StatusNotification') ctx.check.equal('StatusNotificationRequest.connectorStatus (outside a boot, during the update)', (call as IncomingCall<'StatusNotification'>).payload.connectorStatus, expected);
+    if (call.action === 'NotifyEvent') {
+      const data = (call as IncomingCall<'NotifyEvent'>).payload.eventData[0];
+      if (data?.component.name === 'Connector' && data.variable.name === 'AvailabilityState') ctx.check.equal('NotifyEventRequest.eventData[0].actualValue (AvailabilityState during the update)', data.actualValue, expected);
+    }
+  }
+
+  /** The next FirmwareStatusNotification: its status must be `expected` (one of, for a list) and its requestId that of the update (L01.FR.10/20). */
+  async status(expected: FirmwareStatusEnumType | readonly FirmwareStatusEnumType[], timeoutMs = this.ctx.config.timeouts.messageMs): Promise<FirmwareStatusEnumType> {
+    const allowed = typeof expected === 'string' ? [expected] : expected;
+    const call = (await this.take((c) => c.action === 'FirmwareStatusNotification', timeoutMs, `FirmwareStatusNotificationRequest (${allowed.join(' or ')})`)) as IncomingCall<'FirmwareStatusNotification'>;
+    const { status, requestId } = call.payload;
+    this.ctx.check.oneOf('FirmwareStatusNotificationRequest.status', status, allowed);
+    this.ctx.check.equal('FirmwareStatusNotificationRequest.requestId', requestId, this.requestId);
+    return status;
+  }
+
+  /** A SecurityEventNotification of `type`, sent before or after the statuses around it; other security events are passed over. */
+  async securityEvent(type: string, timeoutMs = this.ctx.config.timeouts.messageMs): Promise<void> {
+    const call = (await this.take((c) => c.action === 'SecurityEventNotification' && (c as IncomingCall<'SecurityEventNotification'>).payload.type === type, timeoutMs, `SecurityEventNotificationRequest ${type}`)) as IncomingCall<'SecurityEventNotification'>;
+    this.ctx.check.equal('SecurityEventNotificationRequest.type', call.payload.type, type);
+  }
+
+  /**
+   * From SignatureVerified (or InstallScheduled) to the end state: an optional RebootBeforeFirmwareInstallation
+   * (InstallRebooting, a boot with reason FirmwareUpdate), Installing, an optional RebootBeforeFirmwareActivation, then
+   * one of `finals`. Any other status fails the case. Returns the end state.
+   */
+  async installation(finals: readonly FirmwareStatusEnumType[], firstTimeoutMs = this.ctx.config.timeouts.messageMs): Promise<FirmwareStatusEnumType> {
+    const { step, config } = this.ctx;
+    this.phase = 'installing';
+    this.sinceBoot = false;
+    let installing = false;
+    let timeoutMs = firstTimeoutMs;
+    for (;;) {
+      const allowed: FirmwareStatusEnumType[] = ['InstallRebooting', ...(installing ? [] : ['Installing' as const]), ...finals];
+      const status = await this.status(allowed, timeoutMs);
+      timeoutMs = config.timeouts.messageMs;
+      if (finals.includes(status)) {
+        this.phase = 'installed';
+        this.sinceBoot = false;
+        return status;
+      }
+      if (status === 'Installing') installing = true;
+      if (status === 'InstallRebooting') {
+        const before = installing ? 'Activation' : 'Installation';
+        await step(`Reusable State RebootBeforeFirmware${before}: the station reboots and boots with reason FirmwareUpdate`, async () => {
+          // The reason is judged as the boot arrives (see answer()).
+          await this.take((c) => c.action === 'BootNotification', config.timeouts.connectMs + config.timeouts.messageMs, 'BootNotificationRequest after InstallRebooting');
+        });
+        // After the reboot the new phase's connector reports are the boot's.
+        this.sinceBoot = true;
+        timeoutMs = config.timeouts.messageMs + config.timeouts.bootGraceMs;
+      }
+    }
+  }
+
+  /** The station fetched `location` in full from the harness's server before now (when the harness serves it). */
+  checkFetched(files: FirmwareFiles, location: string): void {
+    if (!files.server) return;
+    const path = new URL(location).pathname;
+    const complete = files.server.downloads.filter((d) => d.path === path && d.status === 200 && d.outcome === 'complete' && d.method === 'GET');
+    this.ctx.check.that('the station downloaded the image from the file server before reporting Downloaded', complete.length > 0, `a complete GET of ${path}`, files.server.downloads.length ? files.server.downloads.map(describeDownload).join('; ') : 'no request reached the file server');
+  }
+}
