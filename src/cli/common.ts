@@ -25,3 +25,14 @@ export function parsePort(value: string): number {
 export function timestamp(): string {
   return new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
 }
+
+/** When `error` is a listen that found its port taken: "port 9000 on 127.0.0.1 is in use"; otherwise undefined. */
+export function portInUse(error: unknown): string | undefined {
+  const e = error as { code?: unknown; port?: unknown; address?: unknown; message?: unknown };
+  if (e?.code !== 'EADDRINUSE') {
+    // An error that wraps the listen failure keeps its text: "listen EADDRINUSE: address already in use 127.0.0.1:9000".
+    const match = typeof e?.message === 'string' ? /EADDRINUSE\D*?(\[[^\]]+\]|[\w.:-]+?):(\d+)\b/.exec(e.message) : null;
+    return match ? `port ${match[2]} on ${match[1]} is in use` : undefined;
+  }
+  return `port ${String(e.port ?? '?')} on ${String(e.address ?? 'this host')} is in use`;
+}

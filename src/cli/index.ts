@@ -2,7 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../engine/config';
 import { TOOL_VERSION } from '../version';
-import { EXIT, UsageError } from './common';
+import { EXIT, portInUse, UsageError } from './common';
 import { registerCertsCommands } from './certs';
 import { registerListCommand } from './list';
 import { registerProfileCommands } from './profiles';
@@ -12,12 +12,19 @@ import { registerUiCommand } from './ui';
 
 /** Parses the arguments and runs the command; sets process.exitCode. */
 export async function main(argv: readonly string[]): Promise<void> {
+  quietOnClosedOutput();
   const program = buildProgram();
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
       process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+      return;
+    }
+    const busy = portInUse(error);
+    if (busy) {
+      process.stderr.write(`ocpp-ct: ${busy}: stop what uses it or choose another port (--port)\n`);
+      process.exitCode = EXIT.usage;
       return;
     }
     if (error instanceof UsageError || error instanceof ConfigError) {
@@ -30,6 +37,15 @@ export async function main(argv: readonly string[]): Promise<void> {
   }
 }
 
+/** Output piped into a reader that stops early (`ocpp-ct list | head`): end quietly, as Unix tools do, instead of an EPIPE trace. */
+function quietOnClosedOutput(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+      throw error;
+    });
+  }
+}
 
 function buildProgram(): Command {
   const program = new Command('ocpp-ct')

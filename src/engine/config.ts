@@ -178,6 +178,11 @@ export interface RunConfig {
     readonly stopEvents: 'one' | 'two';
   };
   readonly lanes: number;
+  /** Bounds on what a hostile peer can make the harness hold. */
+  readonly limits: {
+    /** Largest WebSocket message taken from the SUT, in bytes; a larger one is refused at the socket (close 1009) and fails the case. */
+    readonly maxFrameBytes: number;
+  };
 }
 
 /**
@@ -303,6 +308,7 @@ export const DEFAULT_CONFIG: RunConfig = {
   },
   reference: { stopEvents: 'one' },
   lanes: 1,
+  limits: { maxFrameBytes: 4 * 1024 * 1024 },
 };
 
 /** What a run against the in-process reference SUTs changes: short waits (they answer in milliseconds), two EVSEs, port 0, two lanes. */
@@ -383,7 +389,7 @@ export function readConfigFile(path: string): RunConfigFile {
   }
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text.replace(/^\uFEFF/, '')); // editors on Windows save a byte-order mark
   } catch (e) {
     throw new ConfigError(`config file ${path} is not JSON: ${(e as Error).message}`);
   }

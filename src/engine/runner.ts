@@ -1,14 +1,15 @@
 /** The run loop: opens lanes, runs each selected case through precondition, Before state, body and clean-up, and turns every ending into a verdict. */
 import type { CsmsActor } from '../actors/csms-actor';
-import type { HarnessPeer } from '../actors/peer';
+import { CaseEndedError, type HarnessPeer } from '../actors/peer';
+import type { ProtocolViolation } from '../ocpp/connection';
 import type { StationActor } from '../actors/station-actor';
 import type { DriverAction } from '../drivers/actions';
 import { Check } from './check';
 import type { RunConfig } from './config';
 import { openLane, type Lane, type LaneSpec } from './lane';
-import { CaseRecorder } from './recorder';
+import { CaseRecorder, frameRecord } from './recorder';
 import { referenceVariantFor } from '../reference/variants';
-import type { CaseResult, Reporter, RunInfo, RunResult, Verdict } from './results';
+import type { CaseResult, FrameRecord, Reporter, RunInfo, RunResult, StepRecord, Verdict } from './results';
 import type { CaseContextBase, ConfigurationSetting, CsCaseContext, CsmsCaseContext, TestCase } from './testcase';
 import { inconclusive, VerdictError } from './verdict';
 
@@ -19,8 +20,14 @@ export interface RunPlan extends Omit<LaneSpec, 'sut'> {
   /** Cases decided without running (notApplicable or notImplemented by the profile selection): reported first, listed with the others. */
   readonly notRun?: readonly CaseResult[];
   readonly reporter: Reporter;
-  /** Aborting stops the run after the current cases; what ran so far is still reported. */
+  /**
+   * Aborting interrupts the run at once (SIGINT, SIGTERM, SIGHUP): each case in progress ends `inconclusive` with the
+   * reason "interrupted", every case not begun is `notRun`, and the result is marked `interrupted`. The abort reason
+   * (e.g. 'SIGTERM') is named in the reasons.
+   */
   readonly signal?: AbortSignal;
+  /** Aborting stops the run after the cases in progress (the UI's Stop): the cases not begun are `notRun`. */
+  readonly stopAfterCase?: AbortSignal;
 }
 
 /** Runs the plan and returns its result; reporters have had `onRunEnd` when it resolves. */
@@ -32,68 +39,235 @@ export async function runCases(plan: RunPlan): Promise<RunResult> {
     await plan.reporter.onCaseEnd?.(decided);
   }
   const results: CaseResult[] = new Array(plan.cases.length);
+  const tap = new CaseTap(plan.reporter);
+  const stopped = () => plan.signal?.aborted === true || plan.stopAfterCase?.aborted === true;
   const laneCount = plan.target.kind === 'reference' ? Math.max(1, Math.min(plan.config.lanes, plan.cases.length)) : 1;
   let next = 0;
+  let cut = false;
   const work = async (): Promise<void> => {
     let lane: Lane | undefined;
     try {
-      while (next < plan.cases.length && !plan.signal?.aborted) {
+      while (next < plan.cases.length && !stopped()) {
         const index = next++;
-        const varied = plan.target.kind === 'reference' ? referenceVariantFor(plan.cases[index], plan.config) : undefined;
-        if (varied) {
-          results[index] = await executeInVariant(plan, plan.cases[index], varied);
-          continue;
+        const testCase = plan.cases[index];
+        const varied = plan.target.kind === 'reference' ? referenceVariantFor(testCase, plan.config) : undefined;
+        let running: Promise<CaseResult>;
+        if (varied) running = executeInVariant({ ...plan, reporter: tap.reporter }, testCase, varied);
+        else {
+          lane ??= withRunEvidence(await openLane({ ...plan, sut: plan.info.sut }), plan.reporter);
+          running = executeCase(testCase, lane, plan.config, tap.reporter, undefined, plan.signal);
         }
-        lane ??= await openLane({ ...plan, sut: plan.info.sut });
-        results[index] = await executeCase(plan.cases[index], lane, plan.config, plan.reporter);
+        const interrupted = await untilInterrupted(running, plan.signal);
+        // Interrupted: the case ends itself (inconclusive, "interrupted", with its record) unless its clean-up hangs.
+        const own = interrupted === undefined ? await running : await settledWithin(running, INTERRUPT_GRACE_MS);
+        if (own) results[index] = own;
+        else {
+          cut = true;
+          results[index] = tap.abandon(testCase.info, `interrupted (${interrupted}): the run was stopped while this case ran`);
+          await plan.reporter.onCaseEnd?.(results[index]);
+        }
       }
     } finally {
-      await lane?.close();
+      // A lane whose case was cut short may not close cleanly: the run's evidence must not wait for it.
+      if (lane) await (plan.signal?.aborted ? boundedBy(lane.close(), LANE_CLOSE_AFTER_INTERRUPT_MS) : lane.close());
     }
   };
   await Promise.all(Array.from({ length: laneCount }, work));
-  const cases = [...(plan.notRun ?? []), ...results.filter(Boolean)].sort((a, b) => a.info.id.localeCompare(b.info.id, 'en', { numeric: true }));
-  const result: RunResult = { info: plan.info, cases, durationMs: Date.now() - started };
+  const why = plan.signal?.aborted ? `the run was interrupted (${abortReason(plan.signal)})` : 'the run was stopped';
+  const unrun = plan.cases.filter((_, i) => results[i] === undefined).map((c) => notRunResult(c.info, `not run: ${why} before this case began`));
+  const cases = [...(plan.notRun ?? []), ...results.filter(Boolean), ...unrun].sort((a, b) => a.info.id.localeCompare(b.info.id, 'en', { numeric: true }));
+  const result: RunResult = { info: plan.info, cases, durationMs: Date.now() - started, ...(cut || unrun.length > 0 ? { interrupted: true } : {}) };
   await plan.reporter.onRunEnd?.(result);
   return result;
 }
 
+/** How long an interrupted case gets to end itself before it is abandoned with what it recorded so far. */
+const INTERRUPT_GRACE_MS = 3_000;
+
+/** What `work` resolves to, if it does within `ms`. */
+async function settledWithin<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms)));
+  try {
+    return await Promise.race([work.catch(() => undefined), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Longest wait for a lane to close once the run was interrupted. */
+const LANE_CLOSE_AFTER_INTERRUPT_MS = 3_000;
+
+/** What an abort was for, in words (the signal name the CLI aborts with, or 'aborted'). */
+function abortReason(signal: AbortSignal): string {
+  return typeof signal.reason === 'string' ? signal.reason : 'aborted';
+}
+
+/** Resolves undefined when `running` settles first, or the abort reason when `signal` aborts first. */
+function untilInterrupted(running: Promise<unknown>, signal: AbortSignal | undefined): Promise<string | undefined> {
+  if (!signal) return running.then(() => undefined);
+  if (signal.aborted) return Promise.resolve(abortReason(signal));
+  return new Promise((resolve) => {
+    const onAbort = () => resolve(abortReason(signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+    void running.then(
+      () => undefined,
+      () => undefined,
+    ).then(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve(undefined);
+    });
+  });
+}
+
+/** `work`, or nothing once `ms` have passed. */
+async function boundedBy(work: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([work.catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
+}
+
+/** A case that did not run, as a result. */
+function notRunResult(info: TestCase['info'], reason: string): CaseResult {
+  return { info, verdict: 'notRun', reason, startedAt: new Date().toISOString(), durationMs: 0, steps: [], frames: [], connectionEvents: [], prompts: [] };
+}
+
+/**
+ * Stands between the cases and the run's reporter: keeps what each running case has shown so far (frames, ended
+ * steps, open steps), so a case cut short by an interrupt still has its evidence; a case abandoned that way reports
+ * nothing more.
+ */
+class CaseTap {
+  private readonly live = new Map<string, { readonly startedAt: Date; readonly frames: FrameRecord[]; readonly steps: StepRecord[]; readonly open: { title: string; startedAt: Date; steps: StepRecord[] }[] }>();
+  private readonly abandoned = new Set<string>();
+  readonly reporter: Reporter;
+
+  constructor(target: Reporter) {
+    const quiet = (id: string) => this.abandoned.has(id);
+    this.reporter = {
+      ...target,
+      onCaseBegin: async (info) => {
+        this.abandoned.delete(info.id);
+        this.live.set(info.id, { startedAt: new Date(), frames: [], steps: [], open: [] });
+        await target.onCaseBegin?.(info);
+      },
+      onStepBegin: async (caseId, title, depth) => {
+        const live = this.live.get(caseId);
+        if (live) {
+          live.open.length = depth;
+          live.open.push({ title, startedAt: new Date(), steps: [] });
+        }
+        if (!quiet(caseId)) await target.onStepBegin?.(caseId, title, depth);
+      },
+      onStepEnd: async (caseId, step, depth) => {
+        const live = this.live.get(caseId);
+        if (live) {
+          live.open.length = Math.min(live.open.length, depth);
+          (depth === 0 ? live.steps : (live.open[depth - 1]?.steps ?? live.steps)).push(step);
+        }
+        if (!quiet(caseId)) await target.onStepEnd?.(caseId, step, depth);
+      },
+      onFrame: async (caseId, frame) => {
+        this.live.get(caseId)?.frames.push(frame);
+        if (!quiet(caseId)) await target.onFrame?.(caseId, frame);
+      },
+      onPrompt: async (caseId, prompt) => {
+        if (!quiet(caseId)) await target.onPrompt?.(caseId, prompt);
+      },
+      onCaseEnd: async (result) => {
+        this.live.delete(result.info.id);
+        if (!quiet(result.info.id)) await target.onCaseEnd?.(result);
+      },
+    };
+  }
+
+  /** Ends a running case as `inconclusive` with `reason`, keeping what it recorded; whatever it reports later is dropped. */
+  abandon(info: TestCase['info'], reason: string): CaseResult {
+    this.abandoned.add(info.id);
+    const live = this.live.get(info.id);
+    this.live.delete(info.id);
+    const now = Date.now();
+    let cut: StepRecord | undefined;
+    for (const open of [...(live?.open ?? [])].reverse()) {
+      cut = { title: open.title, startedAt: open.startedAt.toISOString(), durationMs: now - open.startedAt.getTime(), status: 'broken', validations: [], steps: cut ? [...open.steps, cut] : open.steps, frameIds: [], error: reason };
+    }
+    const startedAt = live?.startedAt ?? new Date(now);
+    return { info, verdict: 'inconclusive', reason, startedAt: startedAt.toISOString(), durationMs: now - startedAt.getTime(), steps: [...(live?.steps ?? []), ...(cut ? [cut] : [])], frames: live?.frames ?? [], connectionEvents: [], prompts: [] };
+  }
+}
+
 /** Runs a case that needs a variant of the reference SUT in a lane of its own, opened with the variant's config; its reason names the variant. */
 async function executeInVariant(plan: RunPlan, testCase: TestCase, varied: NonNullable<ReturnType<typeof referenceVariantFor>>): Promise<CaseResult> {
-  const lane = await openLane({ ...plan, config: varied.config, sut: plan.info.sut });
+  const lane = withRunEvidence(await openLane({ ...plan, config: varied.config, sut: plan.info.sut }), plan.reporter);
   try {
-    return await executeCase(testCase, lane, varied.config, plan.reporter, `against the reference variant: ${varied.variant.name}`);
+    return await executeCase(testCase, lane, varied.config, plan.reporter, `against the reference variant: ${varied.variant.name}`, plan.signal);
   } finally {
     await lane.close();
   }
 }
 
-/** Runs one case in an open lane. Never throws: every ending is a verdict. `setUp` says how the SUT was set up, when not as usual (appended to the reason). */
-export async function executeCase(testCase: TestCase, lane: Lane, config: RunConfig, reporter: Reporter, setUp?: string): Promise<CaseResult> {
+/** Frames the lane's peer exchanges while no case runs go to the reporter's run-level evidence. */
+function withRunEvidence(lane: Lane, reporter: Reporter): Lane {
+  const peer = (lane.csms ?? lane.station) as HarnessPeer;
+  peer.runLevelEvidence = {
+    frame: (connection, frame) => void reporter.onRunFrame?.(frameRecord(connection, frame)),
+    connectionEvent: () => undefined,
+  };
+  return lane;
+}
+
+/** A clean-up registered with `defer`, run when the case ends. */
+interface Deferred {
+  readonly title: string;
+  readonly cleanup: () => Promise<unknown> | unknown;
+}
+
+/**
+ * Runs one case in an open lane. Never throws: every ending is a verdict. `setUp` says how the SUT was set up, when not
+ * as usual (appended to the reason). Aborting `signal` stops the case in progress (inconclusive, "interrupted").
+ * Whatever the case changed is undone when it ends, however it ends; problems of that clean-up are warnings.
+ */
+export async function executeCase(testCase: TestCase, lane: Lane, config: RunConfig, reporter: Reporter, setUp?: string, signal?: AbortSignal): Promise<CaseResult> {
   const recorder = new CaseRecorder(testCase.info, reporter);
   const startedAt = new Date();
   await reporter.onCaseBegin?.(testCase.info);
   const peer: HarnessPeer = (lane.csms ?? lane.station) as HarnessPeer;
   let verdict: Verdict = 'passed';
   let reason = 'every step and validation passed';
+  const warnings: string[] = [];
   const notApplicableReason = testCase.applicable?.(config);
   if (notApplicableReason) {
     verdict = 'notApplicable';
     reason = notApplicableReason;
   } else {
     peer.attach(recorder);
-    const context = buildContext(testCase, lane, config, recorder);
+    const deferred: Deferred[] = [];
+    const context = buildContext(testCase, lane, config, recorder, deferred, warnings);
+    let settled = false;
+    const body = runWithSetup(testCase, context, lane, warnings).finally(() => {
+      settled = true;
+    });
     try {
-      await withTimeout(runWithSetup(testCase, context, lane), config.timeouts.caseMs);
+      await bounded(body, config.timeouts.caseMs, signal);
     } catch (error) {
       ({ verdict, reason } = verdictOf(error));
     }
-    recorder.closeDangling(reason);
-    const violations = peer.detach();
-    if (verdict === 'passed' && violations.length > 0) {
-      verdict = 'failed';
-      reason = `the SUT broke OCPP-J: ${violations[0].description}`;
+    if (!settled) {
+      // Timed out or interrupted: the body's waits end now, and it gets a moment to run its own finally blocks.
+      peer.endCase();
+      await bounded(body, config.timeouts.messageMs).catch(() => undefined);
+      if (!settled) warnings.push(`the case body was still running ${config.timeouts.messageMs} ms after the case ended`);
     }
+    for (const { title, cleanup } of deferred.reverse()) {
+      try {
+        await cleanup();
+      } catch (error) {
+        warnings.push(`clean-up "${title}" failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    await lane.resetAfterCase?.();
+    recorder.closeDangling(reason);
+    ({ verdict, reason } = withViolations(verdict, reason, peer.detach()));
   }
   const result: CaseResult = {
     info: testCase.info,
@@ -105,26 +279,43 @@ export async function executeCase(testCase: TestCase, lane: Lane, config: RunCon
     frames: recorder.frames,
     connectionEvents: recorder.connectionEvents,
     prompts: recorder.prompts,
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
   await reporter.onCaseEnd?.(result);
   return result;
 }
 
-function buildContext(testCase: TestCase, lane: Lane, config: RunConfig, recorder: CaseRecorder): CsCaseContext | CsmsCaseContext {
+/**
+ * Every OCPP-J violation seen in the case is listed in the reason. A case that otherwise passed, or could not decide,
+ * fails on them: the SUT broke the protocol.
+ */
+function withViolations(verdict: Verdict, reason: string, violations: readonly ProtocolViolation[]): { verdict: Verdict; reason: string } {
+  const unseen = [...new Set(violations.map((v) => v.description))].filter((d) => !reason.includes(d));
+  if (unseen.length === 0) return { verdict, reason };
+  const listed = `the SUT broke OCPP-J: ${unseen.join('; ')}`;
+  if (verdict === 'passed') return { verdict: 'failed', reason: listed };
+  if (verdict === 'inconclusive') return { verdict: 'failed', reason: `${listed} (and: ${reason})` };
+  return { verdict, reason: `${reason}; also, ${listed}` };
+}
+
+function buildContext(testCase: TestCase, lane: Lane, config: RunConfig, recorder: CaseRecorder, deferred: Deferred[], warnings: string[]): CsCaseContext | CsmsCaseContext {
   const base: CaseContextBase = {
     step: (title, body) => recorder.step(title, body),
     check: new Check(recorder),
     config,
     perform: (action: DriverAction) => lane.driver.perform(action, recorder),
+    defer: (title, cleanup) => void deferred.push({ title, cleanup }),
+    warn: (message) => void warnings.push(message),
   };
   return testCase.sut === 'CS' ? { ...base, csms: lane.csms as CsmsActor } : { ...base, station: lane.station as StationActor };
 }
 
-async function runWithSetup(testCase: TestCase, context: CsCaseContext | CsmsCaseContext, lane: Lane): Promise<void> {
+async function runWithSetup(testCase: TestCase, context: CsCaseContext | CsmsCaseContext, lane: Lane, warnings: string[]): Promise<void> {
   if (testCase.precondition !== 'none') {
     await context.step('Precondition: the station is connected and accepted', async () => {
       try {
-        if (lane.csms) await lane.csms.ensureAccepted();
+        // A station a case left Pending or Rejected is rebooted by the driver, not waited for.
+        if (lane.csms) await lane.csms.ensureAccepted(() => context.perform({ kind: 'reboot' }));
         else await ensureStationAccepted(lane.station as StationActor);
       } catch (error) {
         // A message that breaks OCPP-J fails any case; anything else here means the case could not start.
@@ -137,7 +328,8 @@ async function runWithSetup(testCase: TestCase, context: CsCaseContext | CsmsCas
   try {
     await (testCase.run as (c: typeof context) => Promise<void>)(context);
   } finally {
-    if (restore) await restore();
+    // Clean-up, not a Part 6 step: a problem here is a warning, never the verdict.
+    if (restore) await restore().catch((error: unknown) => warnings.push(`restoring the Before configuration failed: ${error instanceof Error ? error.message : String(error)}`));
   }
 }
 
@@ -198,16 +390,25 @@ async function applyConfiguration(context: CsCaseContext, configuration: readonl
   return restore;
 }
 
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+/** `work`, bounded by `ms` (inconclusive when it takes longer) and by `signal` (inconclusive, "interrupted"). */
+function bounded<T>(work: Promise<T>, ms: number, signal?: AbortSignal): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
+  let onAbort: (() => void) | undefined;
   const limit = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(inconclusive('OCPPCT_CASE_TIMEOUT', `the case did not finish within ${ms} ms`)), ms);
+    onAbort = () => reject(inconclusive('OCPPCT_INTERRUPTED', 'interrupted'));
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener('abort', onAbort, { once: true });
   });
-  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
+  return Promise.race([work, limit]).finally(() => {
+    clearTimeout(timer);
+    if (onAbort) signal?.removeEventListener('abort', onAbort);
+  });
 }
 
 function verdictOf(error: unknown): { verdict: Verdict; reason: string } {
   if (error instanceof VerdictError) return { verdict: error.verdict, reason: error.message };
+  if (error instanceof CaseEndedError) return { verdict: 'inconclusive', reason: error.message };
   const message = error instanceof Error ? `${error.message}${error.stack ? `\n${error.stack.split('\n').slice(1, 4).join('\n')}` : ''}` : String(error);
   return { verdict: 'error', reason: `harness error: ${message}` };
 }

@@ -69,7 +69,7 @@ export class RunManager {
       .run({
         driver: prepared.target.kind === 'reference' ? undefined : desk.driver({ timeoutMs }),
         wrapReferenceDriver: request.operatorActions === 'web' ? (automatic) => desk.driver({ timeoutMs, then: automatic }) : undefined,
-        signal: abort.signal,
+        stopAfterCase: abort.signal,
       })
       .then(
         async (result) => {
