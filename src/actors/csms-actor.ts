@@ -4,7 +4,7 @@ import type { CsmsEndpoints } from '../transport/endpoints';
 import { describeHandshake, type TlsHandshake } from '../transport/security';
 import type { OcppServer, Refusal, StationConnectionInfo } from '../transport/server';
 import { sutFailed } from '../engine/verdict';
-import { csmsDefaultAnswers } from './csms-defaults';
+import { csmsDefaultAnswers, type TokenList } from './csms-defaults';
 import { HarnessPeer } from './peer';
 
 /** Options of a CsmsActor. */
@@ -13,13 +13,22 @@ export interface CsmsActorOptions {
   readonly messageTimeoutMs: number;
   readonly connectTimeoutMs: number;
   readonly heartbeatInterval: number;
+  /** How long after a connection the harness waits for a BootNotification before it counts the station as already booted. */
+  readonly bootGraceMs: number;
+  /** The run's idTokens: background answers to Authorize and TransactionEvent give each the status its name promises. */
+  readonly tokens?: TokenList;
   /** Block A: the endpoints per security profile (the server above is the first of them); their connections, refusals and TLS handshakes all count. */
   readonly endpoints?: CsmsEndpoints;
 }
 
+/** Where the station stands with the harness on its current connection. */
+type BootState = 'awaiting' | 'accepted' | 'pending' | 'rejected';
+
 /** The harness as CSMS, for Charging Station cases. */
 export class CsmsActor extends HarnessPeer {
-  private accepted = false;
+  private bootState: BootState = 'awaiting';
+  private graceTimer: NodeJS.Timeout | undefined;
+  private readonly settledWaiters = new Set<() => void>();
   private lastConnection: StationConnectionInfo | undefined;
   private readonly connectionWaiters = new Set<(connection: OcppConnection) => void>();
 
@@ -27,15 +36,15 @@ export class CsmsActor extends HarnessPeer {
     readonly server: OcppServer,
     readonly options: CsmsActorOptions,
   ) {
-    const defaults = csmsDefaultAnswers(options.heartbeatInterval);
+    const defaults = csmsDefaultAnswers(options.heartbeatInterval, options.tokens);
     super('station', options.messageTimeoutMs, (call) => {
       defaults(call);
-      if (call.action === 'BootNotification') this.accepted = true;
+      if (call.action === 'BootNotification') this.setBootState('accepted');
     });
     const source = options.endpoints ?? server;
     source.on('connection', (connection: OcppConnection, info: StationConnectionInfo) => this.onConnection(connection, info));
-    source.on('refused', (stationId: string | undefined, refusal: Refusal) => this.activeRecorder?.connectionEvent(stationId ?? '?', 'refused', `HTTP ${refusal.status}: ${refusal.reason}`));
-    source.on('tls', (handshake: TlsHandshake) => this.activeRecorder?.connectionEvent(`TLS ${handshake.remote}`, handshake.ok ? 'opened' : 'refused', describeHandshake(handshake)));
+    source.on('refused', (stationId: string | undefined, refusal: Refusal) => this.connectionEvent(stationId ?? '?', 'refused', `HTTP ${refusal.status}: ${refusal.reason}`));
+    source.on('tls', (handshake: TlsHandshake) => this.connectionEvent(`TLS ${handshake.remote}`, handshake.ok ? 'opened' : 'refused', describeHandshake(handshake)));
   }
 
   /** Facts about the station's latest accepted connection: credentials sent, TLS handshake. */
@@ -48,24 +57,50 @@ export class CsmsActor extends HarnessPeer {
     return this.options.endpoints;
   }
 
-  /** True when the current connection is open and its last BootNotification was accepted. */
+  /**
+   * True when the current connection is open and the station is accepted: its BootNotification on this connection was
+   * accepted, or it sent none within the boot grace time (already booted: a reconnect, or a harness restart) or sent
+   * another message first.
+   */
   get isAccepted(): boolean {
-    return this.accepted && this.connection !== undefined;
+    return this.bootState === 'accepted' && this.connection !== undefined;
   }
 
   /** Answers a BootNotification with `status` and the configured interval (or `interval`), keeping track of acceptance. */
   answerBoot(boot: IncomingCall<'BootNotification'>, status: 'Accepted' | 'Pending' | 'Rejected', interval = this.options.heartbeatInterval): void {
     boot.respond({ status, interval, currentTime: new Date().toISOString() });
-    this.accepted = status === 'Accepted';
+    this.setBootState(status === 'Accepted' ? 'accepted' : status === 'Pending' ? 'pending' : 'rejected');
   }
 
-  /** Waits until the station is connected, and (unless already) accepted by a BootNotification; used before every case. */
-  async ensureAccepted(): Promise<void> {
+  /**
+   * Makes sure the station is connected and accepted; used before every case. A station that connects without a
+   * BootNotification is usable once the boot grace time passes. A station a case left Pending or Rejected is rebooted
+   * through `reboot` (the driver) rather than waited for.
+   */
+  async ensureAccepted(reboot?: () => Promise<void>): Promise<void> {
     if (this.isAccepted) return;
     if (!this.connection) await this.nextConnection();
+    await this.bootSettled();
+    // The boot that settled it belongs to this precondition, not to a later step that waits for a (new) boot.
+    this.forget((call) => call.action === 'BootNotification');
     if (this.isAccepted) return;
-    const boot = await this.expect('BootNotification', { timeoutMs: this.options.connectTimeoutMs, acrossReconnect: true, description: 'a BootNotification to be accepted' });
-    this.answerBoot(boot, 'Accepted');
+    const boot = this.expect('BootNotification', { timeoutMs: this.options.connectTimeoutMs, acrossReconnect: true, description: 'a BootNotification to be accepted' });
+    if (reboot && (this.bootState === 'pending' || this.bootState === 'rejected')) await reboot();
+    this.answerBoot(await boot, 'Accepted');
+  }
+
+  /** Resolves once the current connection's boot state is known: a boot was answered, another message came, or the grace time passed. */
+  private bootSettled(): Promise<void> {
+    if (this.bootState !== 'awaiting') return Promise.resolve();
+    return new Promise((resolve) => this.settledWaiters.add(resolve));
+  }
+
+  private setBootState(state: BootState): void {
+    this.bootState = state;
+    clearTimeout(this.graceTimer);
+    if (state === 'awaiting') return;
+    for (const settled of [...this.settledWaiters]) settled();
+    this.settledWaiters.clear();
   }
 
   /** Resolves with the next station connection, bounded by the connect timeout. */
@@ -91,7 +126,17 @@ export class CsmsActor extends HarnessPeer {
     }
     const previous = this.current;
     this.lastConnection = info;
-    this.accepted = false;
+    this.setBootState('awaiting');
+    // A first message other than a BootNotification means the station is already booted (it only reconnected).
+    connection.once('call', (call: IncomingCall) => {
+      if (this.current !== connection || this.bootState !== 'awaiting') return;
+      if (call.action === 'BootNotification') clearTimeout(this.graceTimer); // booting: the answer decides
+      else this.setBootState('accepted');
+    });
+    this.graceTimer = setTimeout(() => {
+      if (this.current === connection && this.bootState === 'awaiting') this.setBootState('accepted');
+    }, this.options.bootGraceMs);
+    this.graceTimer.unref();
     this.adopt(connection);
     if (previous?.isOpen) void previous.close(1001, 'replaced by a new connection');
     for (const waiter of [...this.connectionWaiters]) waiter(connection);

@@ -38,6 +38,8 @@ export interface Lane {
   readonly driver: Driver;
   /** Where the harness listens, for a station lane (so the operator can point the station at it). */
   readonly listenUrl?: string;
+  /** Undoes what any case may have left in the lane's own endpoints (queued connection refusals). */
+  resetAfterCase?(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -61,9 +63,17 @@ async function openStationLane(spec: LaneSpec): Promise<Lane> {
   // Block A: one endpoint per security profile, the configured one first; it checks Basic auth (profiles 1, 2) or the client certificate (3).
   const endpoints = await CsmsEndpoints.open(config, reference ? 0 : config.csms.port);
   const server = endpoints.primary;
-  const csms = new CsmsActor(server, { stationId: config.station.id, messageTimeoutMs: config.timeouts.messageMs, connectTimeoutMs: config.timeouts.connectMs, heartbeatInterval: config.configured.heartbeatInterval, endpoints });
+  const csms = new CsmsActor(server, {
+    stationId: config.station.id,
+    messageTimeoutMs: config.timeouts.messageMs,
+    connectTimeoutMs: config.timeouts.connectMs,
+    heartbeatInterval: config.configured.heartbeatInterval,
+    bootGraceMs: config.timeouts.bootGraceMs,
+    tokens: config.configured,
+    endpoints,
+  });
   if (!reference) {
-    return { sut: 'CS', csms, driver: needDriver(spec), listenUrl: `${server.baseUrl}/${config.station.id}`, close: () => endpoints.close() };
+    return { sut: 'CS', csms, driver: needDriver(spec), listenUrl: `${server.baseUrl}/${config.station.id}`, resetAfterCase: () => endpoints.clearRefusals().then(() => undefined), close: () => endpoints.close() };
   }
   const station = new ReferenceStation({
     ...stationOptionsFrom(config),
@@ -78,6 +88,7 @@ async function openStationLane(spec: LaneSpec): Promise<Lane> {
     csms,
     driver: wrapReference(spec, referenceDriver({ station })),
     listenUrl: `${server.baseUrl}/${config.station.id}`,
+    resetAfterCase: () => endpoints.clearRefusals().then(() => undefined),
     close: async () => {
       await station.stop();
       await endpoints.close();

@@ -10,6 +10,20 @@ interface OpenStep {
   readonly frameIds: number[];
 }
 
+/** A frame as the evidence keeps it. */
+export function frameRecord(connection: string, frame: WireFrame): FrameRecord {
+  return {
+    at: frame.at.toISOString(),
+    direction: frame.direction,
+    raw: frame.raw,
+    messageType: frame.messageType,
+    messageId: frame.messageId,
+    action: frame.action,
+    problem: frame.problem,
+    connection,
+  };
+}
+
 /** Collects the evidence of one case. Steps are strictly nested: a case runs one step at a time. */
 export class CaseRecorder {
   readonly frames: FrameRecord[] = [];
@@ -56,16 +70,7 @@ export class CaseRecorder {
 
   /** Records a frame and ties it to the current step. */
   frame(connection: string, frame: WireFrame): void {
-    const record: FrameRecord = {
-      at: frame.at.toISOString(),
-      direction: frame.direction,
-      raw: frame.raw,
-      messageType: frame.messageType,
-      messageId: frame.messageId,
-      action: frame.action,
-      problem: frame.problem,
-      connection,
-    };
+    const record = frameRecord(connection, frame);
     this.current.frameIds.push(this.frames.length);
     this.frames.push(record);
     void this.reporter.onFrame?.(this.info.id, record);

@@ -30,6 +30,14 @@ export interface CaseContextBase {
   readonly config: RunConfig;
   /** Asks the SUT side for an action OCPP cannot cause (reboot, plug in, …). */
   perform(action: DriverAction): Promise<void>;
+  /**
+   * Registers clean-up that undoes what the case changed (a refusal it queued, a setting, a connection it moved); it
+   * runs when the case ends, however it ends, newest first. A clean-up that fails is a warning of the case, never its
+   * verdict.
+   */
+  defer(title: string, cleanup: () => Promise<unknown> | unknown): void;
+  /** Records a problem of the harness's own clean-up: the reports show it; it never changes the verdict. */
+  warn(message: string): void;
 }
 
 /** The context of a Charging Station case: the harness plays the CSMS. */

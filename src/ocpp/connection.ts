@@ -27,6 +27,9 @@ export interface ProtocolViolation {
 /** A CALL received from the peer, waiting for its answer. */
 export class IncomingCall<A extends OcppAction = OcppAction> {
   private answered = false;
+  /** What was sent, for comparing a step's answer with the default one already given. */
+  private sent: string | undefined;
+  private answeredByDefault = false;
 
   constructor(
     /** The connection the CALL came on (it can only be answered there). */
@@ -42,22 +45,62 @@ export class IncomingCall<A extends OcppAction = OcppAction> {
     return this.answered;
   }
 
-  /** Sends the CALLRESULT. */
+  /** True when the harness answered it in the background (no step was waiting for it when it came). */
+  get isAnsweredByDefault(): boolean {
+    return this.answeredByDefault;
+  }
+
+  /**
+   * Sends the CALLRESULT. On a CALL the harness already answered in the background, an answer equal to that one (but
+   * for `currentTime`) is a no-op; another answer is a harness bug: the step should have armed its wait before the
+   * action that caused the CALL.
+   */
   respond(payload: OcppResponses[A], options: { unchecked?: boolean } = {}): void {
-    this.claim();
+    if (this.alreadyAnswered(`result ${JSON.stringify(payload)}`, comparable(payload))) return;
+    this.answered = true;
+    this.sent = comparable(payload);
     this.connection.sendResult(this.messageId, this.action, payload as Record<string, unknown>, options.unchecked ?? false);
   }
 
-  /** Sends a CALLERROR with the given code. */
+  /** Sends a CALLERROR with the given code (same rule as `respond` for a CALL already answered in the background). */
   respondError(code: RpcErrorCode, description = '', details: Record<string, unknown> = {}): void {
-    this.claim();
+    if (this.alreadyAnswered(`CALLERROR ${code}`, `error:${code}`)) return;
+    this.answered = true;
+    this.sent = `error:${code}`;
     this.connection.sendError(this.messageId, code, description, details);
   }
 
-  private claim(): void {
-    if (this.answered) throw new Error(`CALL ${this.action} (${this.messageId}) was already answered`);
-    this.answered = true;
+  /** @internal the peer marks the answer it just gave in the background. */
+  markAnsweredByDefault(): void {
+    if (this.answered) this.answeredByDefault = true;
   }
+
+  private alreadyAnswered(what: string, key: string): boolean {
+    if (!this.answered) return false;
+    if (this.answeredByDefault && this.sent === key) return true;
+    throw new Error(
+      this.answeredByDefault
+        ? `harness bug: ${this.action} (${this.messageId}) was already answered in the background, so the step cannot answer it with ${what}: arm the wait (expect) before the action that makes the SUT send it`
+        : `CALL ${this.action} (${this.messageId}) was already answered`,
+    );
+  }
+}
+
+/** A payload as compared with another answer: JSON without the top-level currentTime (a clock reading, not a decision). */
+function comparable(payload: unknown): string {
+  if (typeof payload !== 'object' || payload === null) return JSON.stringify(payload);
+  const rest: Record<string, unknown> = { ...(payload as Record<string, unknown>) };
+  delete rest.currentTime;
+  return canonical(rest);
+}
+
+/** JSON with object keys sorted, so two equal payloads compare equal whatever order their fields were written in. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    return `{${Object.keys(value).sort().filter((k) => (value as Record<string, unknown>)[k] !== undefined).map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
 }
 
 /** The peer answered a CALL of ours with CALLERROR. */
@@ -95,6 +138,24 @@ export class ConnectionClosedError extends Error {
   }
 }
 
+/** The peer answered a CALL of ours with a frame that is no valid answer (not JSON, a wrong message id, an unknown CALLERROR code, …). */
+export class BadAnswerError extends Error {
+  readonly code = 'OCPPCT_BAD_ANSWER';
+  constructor(
+    readonly action: string,
+    readonly problem: string,
+    /** The frame as received (cut to a readable length). */
+    readonly raw: string,
+  ) {
+    super(`${action} was answered with a frame that is not a valid answer (${problem}): ${quoteFrame(raw)}`);
+  }
+}
+
+/** How a received frame is quoted in a reason: as sent, cut to 300 characters. */
+export function quoteFrame(raw: string): string {
+  return raw.length > 300 ? `${raw.slice(0, 300)}… (${raw.length} characters)` : raw;
+}
+
 /** Options of an OcppConnection. */
 export interface ConnectionOptions {
   /** A name for the evidence: which connection a frame belongs to. */
@@ -127,6 +188,8 @@ export class OcppConnection extends EventEmitter {
   private outgoing: Promise<unknown> = Promise.resolve();
   private pending: PendingCall | undefined;
   private unansweredIncoming: string | undefined;
+  /** Message ids of our CALLs that timed out: a late answer to one of them is recorded, not taken as the answer to a newer CALL. */
+  private readonly expired: string[] = [];
   private closeInfo: { code: number; reason: string } | undefined;
 
   constructor(
@@ -205,6 +268,8 @@ export class OcppConnection extends EventEmitter {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending = undefined;
+        this.expired.push(messageId);
+        if (this.expired.length > 16) this.expired.shift();
         reject(new CallTimeoutError(action, timeoutMs));
       }, timeoutMs);
       const settle = <T>(fn: (value: T) => void) => (value: T) => {
@@ -233,6 +298,9 @@ export class OcppConnection extends EventEmitter {
     const frame = parseFrame(raw);
     if (frame.type === 'defect') {
       this.reportIn({ at, raw, messageId: frame.messageId, problem: frame.reason });
+      // Anything but a CALL that arrives while our CALL is open is taken as its answer: judged at once, not waited out.
+      const answer = frame.messageType !== CALL && (frame.messageId === undefined || !this.expired.includes(frame.messageId));
+      if (answer && this.pending) this.pending.reject(new BadAnswerError(this.pending.action, frame.reason, raw));
       if (frame.messageType === CALL || frame.messageType === undefined || frame.code === 'MessageTypeNotSupported') {
         this.sendError(frame.messageId ?? '-1', frame.code, frame.reason, {});
       }
@@ -279,7 +347,16 @@ export class OcppConnection extends EventEmitter {
 
   private matchPending(messageId: string, raw: string, at: Date, messageType: 3 | 4): PendingCall | undefined {
     if (this.pending && this.pending.messageId === messageId) return this.pending;
-    this.reportIn({ at, raw, messageType, messageId, problem: `answer to message id ${messageId}, which is not our outstanding CALL` });
+    if (this.expired.includes(messageId)) {
+      // Recorded as it came; the timeout already judged that exchange.
+      this.emit('frame', { at, raw, direction: 'in', messageType, messageId, problem: `late answer to message id ${messageId}, a CALL of ours that had already timed out` } satisfies WireFrame);
+      return undefined;
+    }
+    const problem = this.pending
+      ? `answer with message id ${messageId}, but our open CALL ${this.pending.action} has message id ${this.pending.messageId}`
+      : `answer to message id ${messageId}, which is not our outstanding CALL`;
+    this.reportIn({ at, raw, messageType, messageId, problem });
+    this.pending?.reject(new BadAnswerError(this.pending.action, problem, raw));
     return undefined;
   }
 

@@ -147,6 +147,12 @@ export class CsmsEndpoints extends EventEmitter {
     return new EndpointWatch(this);
   }
 
+  /** Drops the refusals a case queued on any endpoint (case isolation); returns how many there were. */
+  async clearRefusals(): Promise<number> {
+    const servers = await Promise.all([...this.servers.values(), ...this.alternatives.values()].map((s) => s.catch(() => undefined)));
+    return servers.reduce((sum, s) => sum + (s?.clearRefusals() ?? 0), 0);
+  }
+
   /** Closes every endpoint. */
   async close(): Promise<void> {
     const servers = await Promise.all([...this.servers.values(), ...this.alternatives.values()].map((s) => s.catch(() => undefined)));

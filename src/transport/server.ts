@@ -117,6 +117,11 @@ export class OcppServer extends EventEmitter {
     this.refusals.push(...refusals);
   }
 
+  /** Drops every queued refusal (a case ended, however it ended); returns how many there were. */
+  clearRefusals(): number {
+    return this.refusals.splice(0).length;
+  }
+
   /** Takes back refusals queued with `refuseNext` that no attempt has used yet (the same objects), so the next attempt is judged normally. */
   withdrawRefusal(refusal: Refusal): void {
     for (let i = this.refusals.length - 1; i >= 0; i--) if (this.refusals[i] === refusal) this.refusals.splice(i, 1);

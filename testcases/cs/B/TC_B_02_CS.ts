@@ -16,10 +16,11 @@ export default defineTestCase({
     'The Part 6 prerequisites (TC_B_06/09/13) are not enforced by the harness.',
   async run(ctx) {
     const { step, csms, check, config } = ctx;
+    // Armed before the reboot: the harness answers this BootNotification itself, whenever it comes.
+    const booting = csms.expect('BootNotification', { acrossReconnect: true, timeoutMs: config.timeouts.connectMs });
     await step('Manual action: reboot the station', () => ctx.perform({ kind: 'reboot' }));
     await step('1-2. station sends BootNotificationRequest, harness answers Pending', async () => {
-      const boot = await csms.expect('BootNotification', { acrossReconnect: true, timeoutMs: config.timeouts.connectMs });
-      csms.answerBoot(boot, 'Pending');
+      csms.answerBoot(await booting, 'Pending');
     });
     const offlineThreshold = { component: { name: 'OCPPCommCtrlr' }, variable: { name: 'OfflineThreshold' } };
     await step('3-4. harness sets OCPPCommCtrlr.OfflineThreshold to 300', async () => {

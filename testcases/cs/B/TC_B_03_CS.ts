@@ -20,10 +20,11 @@ export default defineTestCase({
   async run(ctx) {
     const { step, csms, check, config } = ctx;
     const interval = config.configured.heartbeatInterval;
+    // Armed before the reboot: the harness answers this BootNotification itself, whenever it comes.
+    const booting = csms.expect('BootNotification', { acrossReconnect: true, timeoutMs: config.timeouts.connectMs });
     await step('Manual action: reboot the station', () => ctx.perform({ kind: 'reboot' }));
     const rejectedAt = await step('1-2. station sends BootNotificationRequest, harness answers Rejected', async () => {
-      const boot = await csms.expect('BootNotification', { acrossReconnect: true, timeoutMs: config.timeouts.connectMs });
-      csms.answerBoot(boot, 'Rejected', interval);
+      csms.answerBoot(await booting, 'Rejected', interval);
       return Date.now();
     });
     await step('3-4. station sends BootNotificationRequest again after the interval, harness accepts it', async () => {

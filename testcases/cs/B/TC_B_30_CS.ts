@@ -18,10 +18,11 @@ export default defineTestCase({
     'passes without it.',
   async run(ctx) {
     const { step, csms, check, config } = ctx;
+    // Armed before the reboot: the harness answers this BootNotification itself, whenever it comes.
+    const booting = csms.expect('BootNotification', { acrossReconnect: true, timeoutMs: config.timeouts.connectMs });
     await step('Manual action: reboot the station', () => ctx.perform({ kind: 'reboot' }));
     await step('1-2. station sends BootNotificationRequest, harness answers Rejected', async () => {
-      const boot = await csms.expect('BootNotification', { acrossReconnect: true, timeoutMs: config.timeouts.connectMs });
-      csms.answerBoot(boot, 'Rejected', Math.ceil(config.timeouts.messageMs / 1000));
+      csms.answerBoot(await booting, 'Rejected', Math.ceil(config.timeouts.messageMs / 1000));
     });
     await step('3-4. harness asks for a FullInventory base report, station answers CALLERROR SecurityError', async () => {
       const connection = csms.connection;

@@ -1,9 +1,10 @@
-/** Watches what a station sends during a charging session: answers it at once, keeps it for the step that asks, and applies the general CS tool rules of Part 6 §2.1. */
+/** Watches what a station sends during a charging session: answers it the moment it arrives, keeps it for the step that asks, and applies the general CS tool rules of Part 6 §2.1. */
 import type { IncomingCall } from '../../../src/ocpp/connection';
 import type { AuthorizeResponse, TransactionEventRequest, TransactionEventResponse } from '../../../src/ocpp/generated';
 import type { ConfiguredIdToken } from '../../../src/engine/config';
 import type { CsCaseContext } from '../../../src/engine/testcase';
 import { sutFailed, VerdictError } from '../../../src/engine/verdict';
+import { tokenInfoFor } from '../../../src/actors/csms-defaults';
 
 /** The CALLs of a charging session the monitor takes. */
 export const SESSION_ACTIONS = ['TransactionEvent', 'StatusNotification', 'NotifyEvent', 'Authorize', 'MeterValues'] as const;
@@ -46,7 +47,6 @@ const METER_ONLY: ReadonlySet<string> = new Set(['MeterValuePeriodic', 'MeterVal
 /** Whether a TransactionEventRequest only carries meter values (periodic, clock-aligned or triggered). */
 export const isMeterOnly = (event: TransactionEventRequest): boolean => METER_ONLY.has(event.triggerReason);
 
-const sameToken = (a: { idToken: string; type: string } | undefined, b: { idToken: string; type: string }): boolean => a?.idToken === b.idToken && a.type === b.type;
 
 /**
  * Takes every session CALL of the station as it comes, answers it (TransactionEvent and Authorize with the status the
@@ -78,8 +78,17 @@ export class StationMonitor {
   /** Set by the clean-up after a case: events are still tracked and answered, but no longer validated (it is not part of Part 6). */
   lenient = false;
 
+  /** CALLs the monitor already answered (or left unanswered on purpose) the moment they came. */
+  private readonly handled = new WeakSet<IncomingCall>();
+
   constructor(private readonly ctx: CsCaseContext) {
     this.tokenInfo = (token) => defaultTokenInfo(ctx, token);
+    // Answered the moment they arrive, even while the harness waits for its own CALL, a prompt or a driver action.
+    ctx.csms.answerWith((call) => {
+      if (call.action !== 'TransactionEvent' && call.action !== 'Authorize') return false;
+      this.answer(call as SessionCall);
+      return true;
+    });
   }
 
   /** The transaction seen most recently (the one the session is about). */
@@ -166,14 +175,26 @@ export class StationMonitor {
     this.backlog.push(call);
   }
 
-  /** Records, checks and answers one CALL. */
-  private take(call: SessionCall): void {
-    if (call.action === 'TransactionEvent') return this.takeEvent(call as TransactionEventCall);
+  /** Answers one CALL as the monitor's CSMS does, unless it was answered already. */
+  private answer(call: SessionCall): void {
+    if (call.isAnswered || this.handled.has(call)) return;
+    this.handled.add(call);
+    if (call.action === 'TransactionEvent') {
+      const event = call as TransactionEventCall;
+      if (!this.answerTransactionEvent?.(event)) event.respond(this.defaultAnswer(event.payload));
+      return;
+    }
     if (call.action === 'Authorize') {
       const authorize = call as IncomingCall<'Authorize'>;
       return authorize.respond({ idTokenInfo: this.tokenInfo(authorize.payload.idToken) });
     }
     (call as IncomingCall<'StatusNotification'>).respond({});
+  }
+
+  /** Records, checks and (if not done yet) answers one CALL. */
+  private take(call: SessionCall): void {
+    if (call.action === 'TransactionEvent') return this.takeEvent(call as TransactionEventCall);
+    this.answer(call);
   }
 
   private takeEvent(call: TransactionEventCall): void {
@@ -196,7 +217,7 @@ export class StationMonitor {
       if (event.eventType === 'Ended') tx.ended = true;
     }
     // Answered before it is judged, so a failed check does not leave the station waiting for an answer.
-    if (!this.answerTransactionEvent?.(call)) call.respond(this.defaultAnswer(event));
+    this.answer(call);
     if (retransmission) return; // the same event again after a failed delivery (E13), not a new one
     if (first) check.equal(`first TransactionEventRequest of transaction ${id}: eventType`, event.eventType, 'Started');
     check.that(`TransactionEventRequest seqNo of transaction ${id}`, !seqNos.includes(event.seqNo), `a seqNo not used before (used: ${seqNos.join(', ') || 'none'})`, String(event.seqNo));
@@ -236,18 +257,9 @@ export class StationMonitor {
   }
 }
 
-/**
- * The status the CSMS gives each configured token (valid, valid2, masterPass and group are Accepted; invalid, blocked
- * and expired what their names say; anything else Invalid); valid carries the configured group as groupIdToken.
- */
+/** The status the harness-as-CSMS gives each configured token (see tokenInfoFor). */
 export function defaultTokenInfo(ctx: CsCaseContext, token: { idToken: string; type: string }): IdTokenInfo {
-  const tokens = ctx.config.configured.idTokens;
-  if (sameToken(token, tokens.valid)) return { status: 'Accepted', groupIdToken: { ...tokens.group } };
-  if (sameToken(token, tokens.valid2) || sameToken(token, tokens.group)) return { status: 'Accepted' };
-  if (sameToken(token, tokens.masterPass)) return { status: 'Accepted', groupIdToken: { ...ctx.config.configured.masterPassGroupId } };
-  if (sameToken(token, tokens.blocked)) return { status: 'Blocked' };
-  if (sameToken(token, tokens.expired)) return { status: 'Expired' };
-  return { status: 'Invalid' };
+  return tokenInfoFor(ctx.config.configured, token);
 }
 
 const monitors = new WeakMap<CsCaseContext, StationMonitor>();

@@ -42,6 +42,13 @@ export async function connectionClosed(ctx: CsCaseContext, title: string): Promi
   const refuseAgain = () => {
     if (offline) csms.server.refuseNext(refusal);
   };
+  const endOffline = () => {
+    offline = false;
+    csms.server.off('refused', refuseAgain);
+    csms.server.withdrawRefusal(refusal);
+  };
+  // However the case ends (even in the middle of the offline period), later reconnects are taken again.
+  ctx.defer('stop refusing reconnects', endOffline);
   await ctx.step(title, async () => {
     csms.server.on('refused', refuseAgain);
     csms.server.refuseNext(refusal);
@@ -50,9 +57,7 @@ export async function connectionClosed(ctx: CsCaseContext, title: string): Promi
   return {
     reconnect: (reconnectTitle, options = {}) =>
       ctx.step(reconnectTitle, async () => {
-        offline = false;
-        csms.server.off('refused', refuseAgain);
-        csms.server.withdrawRefusal(refusal);
+        endOffline();
         if (!csms.connection) await csms.nextConnection();
         if (options.waitForFirstMessage !== false) await firstMessage(ctx);
       }),

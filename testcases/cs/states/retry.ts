@@ -36,21 +36,26 @@ export interface RetryScenario {
 const isOptionalStep = (event: TransactionEventRequest): boolean =>
   event.triggerReason === 'SignedDataReceived' || (event.triggerReason === 'ChargingStateChanged' && event.transactionInfo.chargingState === 'SuspendedEVSE');
 
+/** Before: the station's OCPPCommCtrlr.MessageTimeout[Default], in seconds. */
+async function readMessageTimeout(ctx: CsCaseContext): Promise<number> {
+  return ctx.step('Before: read OCPPCommCtrlr.MessageTimeout[Default]', async () => {
+    const read = await ctx.csms.call('GetVariables', { getVariableData: [{ component: { name: 'OCPPCommCtrlr' }, variable: { name: 'MessageTimeout', instance: 'Default' } }] });
+    const value = Number(read.getVariableResult[0]?.attributeValue);
+    if (!Number.isFinite(value)) throw inconclusive('OCPPCT_PRECONDITION', 'the station did not report OCPPCommCtrlr.MessageTimeout[Default]');
+    return value;
+  });
+}
+
 /**
  * Steps 1-6 of the E13 cases: answers the optional events of steps 1-4 normally, then treats each transmission of the
  * next event as told, checks that the station sends it `transmissions` times, each (MessageAttemptInterval × the number
  * of earlier transmissions) [+ MessageTimeout] after the previous one (± RETRY_TOLERANCE_MS), and that it does not send
  * it once more within a further such interval.
+ * The station's MessageTimeout[Default] (`timeoutS`) is read beforehand, so the treatment is armed before the event can come.
  */
-export async function retransmissions(session: ChargingSession, scenario: RetryScenario): Promise<void> {
+export async function retransmissions(session: ChargingSession, scenario: RetryScenario, timeoutS: number): Promise<void> {
   const { ctx, monitor } = session;
-  const { check, csms, step, config } = ctx;
-  const timeoutS = await step('Before: read OCPPCommCtrlr.MessageTimeout[Default]', async () => {
-    const read = await csms.call('GetVariables', { getVariableData: [{ component: { name: 'OCPPCommCtrlr' }, variable: { name: 'MessageTimeout', instance: 'Default' } }] });
-    const value = Number(read.getVariableResult[0]?.attributeValue);
-    if (!Number.isFinite(value)) throw inconclusive('OCPPCT_PRECONDITION', 'the station did not report OCPPCommCtrlr.MessageTimeout[Default]');
-    return value;
-  });
+  const { check, step, config } = ctx;
   const intervalS = config.configured.messageAttemptIntervalTransactionEvent;
   const expectedGapMs = (earlier: number) => (intervalS * earlier + (scenario.withMessageTimeout ? timeoutS : 0)) * 1000;
   let target: { transactionId: string; seqNo: number } | undefined;
@@ -114,8 +119,9 @@ const describe = (treatment: Treatment): string => ({ silence: 'does not answer'
 /** The whole E13 scenario: Before states Authorized and EVConnectedPreSession, then {@link retransmissions}; the session ends afterwards. */
 export function retriesAfterConnection(ctx: CsCaseContext, scenario: RetryScenario): Promise<void> {
   return withSession(ctx, async (session) => {
+    const timeoutS = await readMessageTimeout(ctx);
     await ctx.step('Before: reach state Authorized', () => authorized(session));
     await ctx.step('Before: reach state EVConnectedPreSession', () => evConnectedPreSession(session));
-    await retransmissions(session, scenario);
+    await retransmissions(session, scenario, timeoutS);
   });
 }
