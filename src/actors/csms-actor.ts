@@ -38,6 +38,8 @@ export class CsmsActor extends HarnessPeer {
   ) {
     const defaults = csmsDefaultAnswers(options.heartbeatInterval, options.tokens);
     super('station', options.messageTimeoutMs, (call) => {
+      // B03.FR.07: while the station is Rejected, anything but a BootNotification gets CALLERROR SecurityError.
+      if (this.bootState === 'rejected' && call.action !== 'BootNotification') return call.respondError('SecurityError', 'the station was Rejected: only a BootNotificationRequest is taken (B03.FR.07)');
       defaults(call);
       if (call.action === 'BootNotification') this.setBootState('accepted');
     });

@@ -185,6 +185,22 @@ export abstract class HarnessPeer {
     }
   }
 
+  /**
+   * Sends a CALL whose answer may rightly be a CALLERROR (a case that expects one): returns the CALLRESULT payload or the
+   * CALLERROR; silence, a bad or schema-breaking answer and a close still fail the case as with `call`.
+   */
+  async tryCall<A extends OcppAction>(action: A, payload: OcppRequests[A]): Promise<{ readonly response: OcppResponses[A] } | { readonly error: CallErrorResponse }> {
+    if (this.ended) throw new CaseEndedError(`sending ${action}`);
+    const connection = this.connection;
+    if (!connection) throw this.notConnected(`sending ${action}`);
+    try {
+      return { response: await connection.call(action, payload) };
+    } catch (error) {
+      if (error instanceof CallErrorResponse) return { error };
+      throw this.asVerdict(error);
+    }
+  }
+
   /** Translates transport errors into verdicts with a reason a lab can read (quoting the frame where one came). */
   protected asVerdict(error: unknown): unknown {
     if (error instanceof CallErrorResponse) return sutFailed('OCPPCT_CALL_FAILED', `the ${this.sutName} answered ${error.message.replace(/^\S+ was answered with /, `${error.action} with `)}`);
