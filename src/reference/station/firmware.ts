@@ -162,7 +162,7 @@ export function firmwareFeature(station: StationRuntime, security: StationSecuri
     const update: Update = { requestId: request.requestId, firmware, retries: request.retries ?? 0, retryIntervalS: request.retryInterval ?? 0, cancelled: false };
     current = update;
     station.later(0, () => void run(update).catch((error: unknown) => station.log(`firmware update ${update.requestId} stopped: ${(error as Error).message}`)));
-    return { status: previous ? ('AcceptedCanceled' as const) : ('Accepted' as const) };
+    return { status: previous && !station.has('firmware.acceptedInsteadOfCanceled') ? ('AcceptedCanceled' as const) : ('Accepted' as const) };
   };
 
   return {

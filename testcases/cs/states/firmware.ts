@@ -86,6 +86,14 @@ export interface UpdateFirmwareOptions {
   readonly install?: number | 'past' | 'omitted';
   /** Leaves signingCertificate and signature out (TC_L_18_CS). */
   readonly unsigned?: boolean;
+  /** The flow of an update this request should cancel (TC_L_10_CS). */
+  readonly cancels?: FirmwareFlow;
+}
+
+/** Upper bound for the end of a download that fails: every attempt the request allows, and the waits between them. */
+export function downloadAttemptsMs(ctx: CsCaseContext): number {
+  const { retries, retryIntervalSeconds } = ctx.config.configured.firmware;
+  return (retries + 1) * ctx.config.timeouts.messageMs + retries * retryIntervalSeconds * 1000;
 }
 
 /** Sends an UpdateFirmwareRequest (with the configured retries and retry interval); returns its requestId, the answer, and the flow that follows the update from the moment it was sent. */
@@ -98,7 +106,7 @@ export async function updateFirmware(ctx: CsCaseContext, options: UpdateFirmware
     ...(options.install === 'omitted' ? {} : { installDateTime: firmwareTime(options.install ?? 'past') }),
     ...(options.unsigned ? {} : { signingCertificate: options.offer.signingCertificate, signature: options.offer.signature }),
   };
-  const flow = new FirmwareFlow(ctx, requestId);
+  const flow = options.cancels ? options.cancels.next(requestId, new Date()) : new FirmwareFlow(ctx, requestId);
   const response = await ctx.csms.call('UpdateFirmware', { requestId, firmware, retries: settings.retries, retryInterval: settings.retryIntervalSeconds });
   return { requestId, response, flow };
 }
@@ -122,7 +130,14 @@ export class FirmwareFlow {
     readonly requestId: number,
     /** CALLs received before this moment (the boot before the case, say) belong to something else. */
     private readonly since = new Date(),
+    /** The requestId of an update this one cancelled: its DownloadFailed or InstallationFailed may still come and is passed over (errata 2025-09, TC_L_10_CS). */
+    private readonly cancelled?: number,
   ) {}
+
+  /** A flow for a new request that cancels this one. */
+  next(requestId: number, since: Date): FirmwareFlow {
+    return new FirmwareFlow(this.ctx, requestId, since, this.requestId);
+  }
 
   /** The next watched CALL for which `wanted` holds; others of the watched actions are kept for later questions. */
   private async take(wanted: (call: IncomingCall) => boolean, timeoutMs: number, description: string): Promise<IncomingCall> {
@@ -133,9 +148,16 @@ export class FirmwareFlow {
       const call = await this.ctx.csms.expect(WATCHED, { acrossReconnect: true, timeoutMs: Math.max(1, deadline - Date.now()), description });
       if (call.receivedAt < this.since) continue;
       this.answer(call);
+      if (this.isCancelledOutcome(call)) continue;
       if (wanted(call)) return call;
       this.buffer.push(call);
     }
+  }
+
+  private isCancelledOutcome(call: IncomingCall): boolean {
+    if (this.cancelled === undefined || call.action !== 'FirmwareStatusNotification') return false;
+    const { requestId, status } = (call as IncomingCall<'FirmwareStatusNotification'>).payload;
+    return requestId === this.cancelled && (status === 'DownloadFailed' || status === 'InstallationFailed');
   }
 
   /** Answers a watched CALL at once, and judges connector reports and boots as they come. */

@@ -19,3 +19,4 @@ export * from './variables';
 export * from './device-report';
 export * from './reset';
 export * from './availability';
+export * from './firmware';
