@@ -87,7 +87,7 @@ class CaseWriter {
       fullName: c.info.id,
       labels: allureLabels(c.info, c.verdict, caseEpics(c.info, this.runProfiles)),
       status: STATUS[c.verdict],
-      statusDetails: { message: c.reason },
+      statusDetails: { message: c.warnings?.length ? `${c.reason}\n\nWarnings (clean-up after the case, not the verdict):\n${c.warnings.map((w) => `- ${w}`).join('\n')}` : c.reason },
       stage: Stage.FINISHED,
       description: description(c.info),
       start,

@@ -50,7 +50,8 @@ class ConsoleFormat {
   caseEnd(c: CaseResult): string[] {
     const line = `${this.verdict(c.verdict)}  ${c.info.id}  ${truncate(oneLine(c.info.name), NAME_CHARS)} (${c.durationMs} ms)`;
     // A notImplemented case always has the same kind of reason: the line says enough.
-    return c.verdict === 'passed' || c.verdict === 'notImplemented' || c.resumed ? [line] : [line, `    ${oneLine(c.reason)}`];
+    const warnings = (c.warnings ?? []).map((w) => `    warning (clean-up, not the verdict): ${oneLine(w)}`);
+    return c.verdict === 'passed' || c.verdict === 'notImplemented' || c.resumed ? [line, ...warnings] : [line, `    ${oneLine(c.reason)}`, ...warnings];
   }
 
   /** The header printed when a run begins. */

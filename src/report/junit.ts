@@ -93,7 +93,8 @@ function outcomeElement(c: CaseResult): string {
 /** One `<testcase>`. */
 function testcaseElement(c: CaseResult): string {
   const out = escapeXml(c.steps.flatMap((s) => stepLines(s, 0)).join('\n'), 'text');
-  const content = `${outcomeElement(c)}${element('system-out', {}, out)}`;
+  const warnings = c.warnings?.length ? element('system-err', {}, escapeXml(c.warnings.map((w) => `warning (clean-up, not the verdict): ${w}`).join('\n'), 'text')) : '';
+  const content = `${outcomeElement(c)}${element('system-out', {}, out)}${warnings}`;
   return element('testcase', { classname: c.info.block, name: caseTitle(c.info), time: seconds(c.durationMs) }, content);
 }
 

@@ -26,6 +26,8 @@ export interface RunSummary {
     readonly verdict: Verdict;
     readonly durationMs: number;
     readonly reason: string;
+    /** Problems of the harness's clean-up after the case: never the verdict. */
+    readonly warnings?: readonly string[];
     readonly startedAt?: string;
   }[];
 }
@@ -52,6 +54,7 @@ export function summarizeRun(run: RunResult, state: RunState = run.interrupted ?
       durationMs: c.durationMs,
       reason: c.reason,
       startedAt: c.startedAt,
+      ...(c.warnings?.length ? { warnings: c.warnings } : {}),
     })),
   };
 }
