@@ -30,6 +30,7 @@ export interface ConnectorRef {
  * - `raiseFault` / `clearFault`: put a connector into Faulted and back;
  * - `localStopSelection`: at the station's master-pass interface, choose to stop every transaction or the one on an EVSE;
  * - `presentContractCertificate`: the EV connected to an EVSE authorizes with ISO 15118 Plug & Charge, presenting a contract certificate chain.
+ * - `storeCustomerIdentifier`: enter data about a customer, under a customer identifier, at the station itself (N10).
  */
 export type StationAction =
   | { readonly kind: 'reboot' }
@@ -43,7 +44,9 @@ export type StationAction =
   | { readonly kind: 'presentContractCertificate'; readonly evseId: number; readonly emaid: string; readonly certificateChainPem: string }
   // Block A (issue 4): set up the security profile (and the certificates it needs) locally, as an installer does; remove a certificate by means other than OCPP.
   | { readonly kind: 'configureSecurityProfile'; readonly securityProfile: 1 | 2 | 3; readonly csmsUrl: string }
-  | { readonly kind: 'removeCertificate'; readonly certificateType: 'CSMSRootCertificate' | 'ChargingStationCertificate' };
+  | { readonly kind: 'removeCertificate'; readonly certificateType: 'CSMSRootCertificate' | 'ChargingStationCertificate' }
+  // Block N (issue 16): customer data entered at the station itself (N10), and a hardwired alert (N07).
+  | { readonly kind: 'storeCustomerIdentifier'; readonly customerIdentifier: string };
 
 /** Every station action kind (a Record, so the compiler insists each kind of the union is listed). */
 export const STATION_ACTION_KINDS: Readonly<Record<StationAction['kind'], true>> = {
@@ -65,6 +68,7 @@ export const STATION_ACTION_KINDS: Readonly<Record<StationAction['kind'], true>>
   presentContractCertificate: true,
   configureSecurityProfile: true,
   removeCertificate: true,
+  storeCustomerIdentifier: true,
 };
 
 /** What each security profile needs installed on the station, for the operator's instruction. */
@@ -129,5 +133,7 @@ export function describeStationAction(action: StationAction): string {
       return `Configure the Charging Station to connect to ${action.csmsUrl}/<station id> with security profile ${action.securityProfile}${SECURITY_PROFILE_NEEDS[action.securityProfile]}, then let it connect.`;
     case 'removeCertificate':
       return `Remove the ${action.certificateType} from the Charging Station by means other than OCPP (so that it holds none).`;
+    case 'storeCustomerIdentifier':
+      return `Store customer data under the customer identifier '${action.customerIdentifier}' at the Charging Station (through its local interface or service tool), so that it holds information about that customer.`;
   }
 }

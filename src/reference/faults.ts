@@ -48,6 +48,10 @@ export const STATION_FAULTS = {
   'logs.noCancel': 'answers a GetLogRequest that arrives during an upload with Accepted and lets the older upload go on',
   'logs.noFilename': 'answers an accepted GetLogRequest without the filename of the log',
   'logs.unavailableAccepted': 'accepts a GetLogRequest for a log type it has no information for',
+  // Block N (issue 16): customer information (N09, N10)
+  'customer.noNotify': 'accepts CustomerInformationRequest but never sends NotifyCustomerInformationRequest',
+  'customer.notCleared': 'answers a CustomerInformationRequest with clear true with Accepted but keeps the customer data',
+  'customer.acceptsAmbiguous': 'accepts a CustomerInformationRequest that names no customer, or more than one kind of customer reference',
   // Block A (issue 4)
   'security.wrongAuthorizationUser': 'sends Basic auth with a user name other than its station id',
   'security.acceptsInvalidServerCertificate': 'does not verify the CSMS server certificate (path, validity, host name)',

@@ -56,6 +56,16 @@ export class AuthCache {
     return entry.info;
   }
 
+  /** N09 / N10 (issue 16): the entry kept for `token`, whether or not the cache is in use, without counting as a use. */
+  peek(token: IdToken): IdTokenInfo | undefined {
+    return this.entries.get(keyOf(token))?.info;
+  }
+
+  /** N10 (issue 16): removes the entry of one customer's token; true when there was one. */
+  remove(token: IdToken): boolean {
+    return this.entries.delete(keyOf(token));
+  }
+
   /** ClearCacheRequest (C11): Rejected while the cache is disabled (C11.FR.04), else every entry goes (C11.FR.03). */
   clear(): 'Accepted' | 'Rejected' {
     if (!this.enabled && !this.station.has('authCache.clearAlwaysAccepted')) return 'Rejected';

@@ -30,6 +30,11 @@ export class LocalAuthList {
     return this.version;
   }
 
+  /** N09 (issue 16): the entry the list holds for `token`, whether or not the list is in use. */
+  peek(token: IdToken): IdTokenInfo | undefined {
+    return this.entries.get(keyOf(token));
+  }
+
   /**
    * What the list says about `token` for an authorization decision: undefined when the list is disabled or does not
    * hold the token. The station is online when it is accepted by the CSMS.

@@ -22,6 +22,7 @@ import { iso15118Feature } from './iso15118';
 import { certificateFeature } from './certificate-store';
 import { firmwareFeature } from './firmware';
 import { logsFeature } from './logs';
+import { customerInformationFeature } from './customer-information';
 import { availabilityFeature } from './availability';
 
 export type { ReferenceStationOptions } from './options';
@@ -70,6 +71,7 @@ export class ReferenceStation implements StationRuntime {
       logsFeature(this),
     ];
     this.handlers = Object.assign({ TriggerMessage: (call: IncomingCall<'TriggerMessage'>) => this.onTrigger(call.payload) }, ...this.features.map((f) => f.handlers ?? {}));
+      customerInformationFeature(this),
   }
 
   /**
