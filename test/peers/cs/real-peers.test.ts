@@ -89,6 +89,31 @@ describe('a station that authorizes before it answers RequestStartTransaction', 
   });
 });
 
+describe('a station that sends CALLs while a driver action (or an operator prompt) is still open', () => {
+  test('each gets its answer during the action, and the action can wait for them', async () => {
+    // The "operator" finishes only once the station got its answers: without background answers this would hang.
+    const driver = scriptedDriver(async () => {
+      const station = run?.station as ScriptedStation;
+      await station.send('Authorize', { idToken: run?.config.configured.idTokens.blocked as unknown as Record<string, unknown> });
+      await station.send('StatusNotification', { timestamp: new Date().toISOString(), connectorStatus: 'Occupied', evseId: 1, connectorId: 1 });
+    });
+    run = await scriptedRun({}, driver);
+    const probe = defineTestCase({
+      id: 'TC_P_95_CS',
+      name: 'probe: a driver action',
+      sut: 'CS',
+      useCases: ['C01'],
+      requirements: [],
+      detects: [],
+      run: (ctx) => ctx.perform({ kind: 'plugIn', side: 'both', evseId: 1, connectorId: 1 }),
+    });
+    const result = await run.run(probe);
+    expect(`${result.verdict}: ${result.reason}`).toBe('passed: every step and validation passed');
+    expect(run.station.sent.find((c) => c.action === 'Authorize')?.answer).toEqual({ idTokenInfo: { status: 'Blocked' } });
+    expect(run.station.sent.find((c) => c.action === 'StatusNotification')?.answer).toEqual({});
+  });
+});
+
 describe('a station that reconnects without a BootNotification', () => {
   test('starts its first case within a second, and the case passes', async () => {
     run = await scriptedRun({ boots: false });
