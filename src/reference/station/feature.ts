@@ -43,9 +43,9 @@ export interface StationFeature {
   readonly handlers?: CallHandlers;
   /**
    * Messages this feature sends when TriggerMessage asks for them; the handler answers Accepted, then runs `send`
-   * (`evseId` is the EVSE the trigger named, if any). Return false from `accepts` to answer Rejected.
+   * (`evseId` / `connectorId` are what the trigger named, if anything). Return false from `accepts` to answer Rejected.
    */
-  readonly triggers?: { readonly [T in TriggerName]?: { send(evseId?: number): void | Promise<void>; accepts?(evseId?: number): boolean } };
+  readonly triggers?: { readonly [T in TriggerName]?: { send(evseId?: number, connectorId?: number): void | Promise<void>; accepts?(evseId?: number, connectorId?: number): boolean } };
   /** Runs after every accepted BootNotification, once the connectors have been reported. */
   onAccepted?(): void | Promise<void>;
   /** Performs a driver action; returns false when the action is not this feature's. */

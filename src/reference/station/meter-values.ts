@@ -113,7 +113,7 @@ export function meterValuesFeature(station: StationRuntime): StationFeature {
         send: (evseId) => {
           for (const evse of model.evses.values()) {
             if (evseId !== undefined && evse.id !== evseId) continue;
-            const reading = read(evse, 'AlignedDataCtrlr', 'Measurands', 'Trigger');
+            const reading = read(evse, 'AlignedDataCtrlr', 'Measurands', station.has('trigger.wrongContext') ? 'Sample.Clock' : 'Trigger');
             if (reading) void station.send('MeterValues', { evseId: evse.id, meterValue: [reading] });
           }
         },

@@ -20,7 +20,8 @@ export function provisioningFeature(station: StationRuntime, reportConnectors: (
       DataTransfer: () => ({ status: station.has('dataTransfer.acceptsUnknownVendor') ? 'Accepted' : 'UnknownVendorId' }),
     },
     triggers: {
-      BootNotification: { send: () => (station.has('boot.triggerIgnored') ? undefined : bootAgain()) },
+      // F06.FR.17: once accepted, a triggered BootNotification is Rejected (fault trigger.bootWhenAccepted boots again anyway).
+      BootNotification: { send: () => (station.has('boot.triggerIgnored') ? undefined : bootAgain()), accepts: () => station.bootState !== 'Accepted' || station.has('trigger.bootWhenAccepted') },
       StatusNotification: { send: () => reportConnectors() },
       Heartbeat: { send: () => void station.send('Heartbeat', {}) },
     },

@@ -24,6 +24,7 @@ import { firmwareFeature } from './firmware';
 import { logsFeature } from './logs';
 import { customerInformationFeature } from './customer-information';
 import { availabilityFeature } from './availability';
+import { remoteControlFeature } from './remote-control';
 
 export type { ReferenceStationOptions } from './options';
 
@@ -66,12 +67,13 @@ export class ReferenceStation implements StationRuntime {
       meterValuesFeature(this),
       (this.security = securityFeature(this, () => void this.connection?.close(1000, 'connecting again with new security settings'))),
       iso15118Feature(this, this.security),
+      remoteControlFeature(this),
       certificateFeature(this, this.security.certificates),
       firmwareFeature(this, this.security),
       logsFeature(this),
+      customerInformationFeature(this),
     ];
     this.handlers = Object.assign({ TriggerMessage: (call: IncomingCall<'TriggerMessage'>) => this.onTrigger(call.payload) }, ...this.features.map((f) => f.handlers ?? {}));
-      customerInformationFeature(this),
   }
 
   /**
@@ -275,8 +277,9 @@ export class ReferenceStation implements StationRuntime {
     const name: TriggerName = request.requestedMessage;
     const trigger = [...this.features].reverse().find((f) => f.triggers?.[name])?.triggers?.[name];
     if (!trigger) return { status: 'NotImplemented' };
-    if (trigger.accepts && !trigger.accepts(request.evse?.id)) return { status: 'Rejected' };
-    this.later(0, () => void trigger.send(request.evse?.id));
+    // Issue 14 faults: a trigger refused although the station could send it, or accepted and then never sent.
+    if (this.has('trigger.rejected') || (trigger.accepts && !trigger.accepts(request.evse?.id, request.evse?.connectorId))) return { status: 'Rejected' };
+    if (!this.has('trigger.notSent')) this.later(0, () => void trigger.send(request.evse?.id, request.evse?.connectorId));
     return { status: 'Accepted' };
   }
 }

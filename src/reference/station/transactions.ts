@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TransactionEventRequest, TransactionEventResponse } from '../../ocpp/generated';
 import { authorizerOf } from './authorization';
-import { evModel, isConnected, type Authorization, type EvModel, type EvseState, type StopReason } from './ev-model';
+import { evModel, isConnected, type Authorization, type EvModel, type EvseState, type IdToken, type StopReason } from './ev-model';
 import type { StationFeature, StationRuntime } from './feature';
 import { flagOf, measurandsOf, readMeter, settingOf, type MeterValue } from './meter';
 
@@ -109,7 +109,7 @@ export class TransactionEngine {
   meterUpdate(evseId: number, triggerReason: TriggerReason, meterValue?: MeterValue): void {
     const session = this.sessions.get(evseId);
     if (!session?.tx) return;
-    this.event(session, 'Updated', triggerReason, {}, meterValue ? [meterValue] : undefined);
+    this.event(session, 'Updated', triggerReason, triggerReason === 'Trigger' ? { chargingState: session.chargingState } : {}, meterValue ? [meterValue] : undefined);
   }
 
   /** Adds a reading to the meter values of the transaction's Ended event. */
@@ -336,10 +336,13 @@ export class TransactionEngine {
   }
 
   private deauthorize(session: Session, triggerReason: 'Deauthorized' | 'EVConnectTimeout', stoppedReason: StopReason): void {
+    const remote = session.evse.authorization?.via === 'remote';
     this.endAuthorization(session, stoppedReason);
     if (!session.tx) return;
     const chargingState: ChargingState = this.model.connectedConnector(session.evse) ? 'EVConnected' : 'Idle';
-    const ending = this.stopConditionMet(session);
+    // F02.FR.07: after a remote start, an EV that never came ends the transaction unless the parking bay decides (F02.FR.08);
+    // after a local one E03.FR.05 only recommends it, and the stop points decide (as TC_E_05_CS expects).
+    const ending = this.stopConditionMet(session) || (remote && triggerReason === 'EVConnectTimeout' && !this.stopPoints.has('ParkingBayOccupancy'));
     session.chargingState = chargingState;
     this.event(session, ending ? 'Ended' : 'Updated', triggerReason, { chargingState }, undefined, ending ? stoppedReason : undefined);
   }
@@ -589,6 +592,18 @@ export class TransactionEngine {
 
 const engines = new WeakMap<StationRuntime, TransactionEngine>();
 
+/** Why a feature refuses a remote start on an EVSE (a reasonCode), or undefined when it has no objection. */
+export type RemoteStartRefusal = (evseId: number, idToken: IdToken, groupIdToken: IdToken | undefined) => string | undefined;
+
+const refusals = new WeakMap<StationRuntime, RemoteStartRefusal[]>();
+
+/** The checks RequestStartTransaction asks before it accepts (features add theirs with `push`). */
+export function remoteStartRefusals(station: StationRuntime): RemoteStartRefusal[] {
+  let list = refusals.get(station);
+  if (!list) refusals.set(station, (list = []));
+  return list;
+}
+
 /** The transaction engine of `station` (one per station, made on first use). */
 export function transactionsOf(station: StationRuntime): TransactionEngine {
   let engine = engines.get(station);
@@ -621,10 +636,15 @@ export function transactionFeature(station: StationRuntime): StationFeature {
         if (station.bootState === 'Pending' && !station.has('boot.pendingStartsTransaction')) return { status: 'Rejected', statusInfo: { reasonCode: 'CSNotAccepted' } };
         const evse = evseId === undefined ? [...model.evses.values()].find((e) => !e.authorization) : model.evses.get(evseId);
         if (!evse || evse.authorization) return { status: 'Rejected', statusInfo: { reasonCode: evse ? 'TxInProgress' : 'UnknownEvse' } };
+        // Other features' reasons to refuse (F02.FR.23-25: Unavailable, Faulted, reserved for someone else).
+        const refusal = remoteStartRefusals(station).map((refuse) => refuse(evse.id, idToken, groupIdToken)).find((reason) => reason !== undefined);
+        if (refusal) return { status: 'Rejected', statusInfo: { reasonCode: refusal } };
         const transactionId = engine.ongoing(evse.id)?.id;
         station.later(0, () =>
           void (async () => {
-            if (flagOf(station, 'AuthCtrlr', 'AuthorizeRemoteStart')) {
+            // F01.FR.01 / F01.FR.02 (faults remoteStart.noAuthorize, remoteStart.authorizesAlways bend them).
+            const authorizeFirst = flagOf(station, 'AuthCtrlr', 'AuthorizeRemoteStart') ? !station.has('remoteStart.noAuthorize') : station.has('remoteStart.authorizesAlways');
+            if (authorizeFirst) {
               const outcome = await authorizerOf(station).authorize(idToken);
               if (!outcome.accepted) return;
             }
@@ -635,6 +655,7 @@ export function transactionFeature(station: StationRuntime): StationFeature {
       },
       RequestStopTransaction: (call) => {
         const tx = engine.open.find((t) => t.id === call.payload.transactionId);
+        if (!tx && station.has('remoteStop.acceptsUnknown')) return { status: 'Accepted' };
         if (!tx || station.has('remoteStop.rejected')) return { status: 'Rejected' };
         const evse = model.evse(tx.evseId);
         station.later(0, () => {
@@ -655,7 +676,12 @@ export function transactionFeature(station: StationRuntime): StationFeature {
       TransactionEvent: {
         accepts: (evseId) => (evseId === undefined ? engine.open.length > 0 : engine.ongoing(evseId) !== undefined),
         send: (evseId) => {
-          for (const tx of engine.open) if (evseId === undefined || tx.evseId === evseId) engine.meterUpdate(tx.evseId, 'Trigger');
+          // F06.FR.07: the triggered event carries the latest reading, context Trigger (fault trigger.wrongContext: Sample.Clock).
+          const context = station.has('trigger.wrongContext') ? 'Sample.Clock' : 'Trigger';
+          for (const tx of engine.open) {
+            if (evseId !== undefined && tx.evseId !== evseId) continue;
+            engine.meterUpdate(tx.evseId, 'Trigger', readMeter(station, model, model.evse(tx.evseId), measurandsOf(station, 'SampledDataCtrlr', 'TxUpdatedMeasurands'), context, 'SampledDataCtrlr'));
+          }
         },
       },
     },

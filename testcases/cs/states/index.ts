@@ -20,3 +20,4 @@ export * from './device-report';
 export * from './reset';
 export * from './availability';
 export * from './firmware';
+export * from './remote-control';
