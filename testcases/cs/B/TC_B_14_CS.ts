@@ -1,5 +1,6 @@
 /** TC_B_14_CS: the station sends a SummaryInventory base report with the availability of the station and each EVSE and every active problem. */
 import { defineTestCase } from '../../../src/engine/testcase';
+import { relyingOnFeature } from '../../../src/engine/claims';
 import { baseReport } from '../states/report';
 import { checkCharacteristicsPresent, checkRequiredReported, checkValuesListPresent, reportKey, requestedReport } from '../states';
 
@@ -20,7 +21,7 @@ export default defineTestCase({
     'abnormal state, the harness reads a FullInventory base report after the main scenario: each Problem, Tripped, Overload or Fallback ' +
     'variable it shows as "true" must be in the summary. Connector availability (only when it differs from its EVSE) and other ' +
     'diagnostically relevant variables are left to the station and not checked.',
-  async run(ctx) {
+  run: relyingOnFeature('summaryInventory', async (ctx) => {
     const entries = await requestedReport(ctx, { request: '1-2. harness asks for a SummaryInventory base report', notify: '3-4. station sends NotifyReportRequest until tbc is false' }, { kind: 'GetBaseReport', reportBase: 'SummaryInventory' });
     const full = await baseReport(ctx, 'Preparation: harness reads the FullInventory report to find the components in an abnormal state', 'FullInventory');
     await ctx.step('Post scenario: characteristics and valuesList present; availability of the station and every EVSE and all active problems reported', () => {
@@ -30,5 +31,5 @@ export default defineTestCase({
       const availability = ['ChargingStation.AvailabilityState', ...ctx.config.station.evses.map((evse) => `EVSE[${evse.id}].AvailabilityState`)];
       checkRequiredReported(ctx, entries, [...availability, ...problems]);
     });
-  },
+  }),
 });

@@ -1,5 +1,6 @@
 /** TC_B_19_CS: a GetReportRequest naming a componentCriteria the station does not support is answered NotSupported. */
 import { defineTestCase } from '../../../src/engine/testcase';
+import { relyingOnFeature } from '../../../src/engine/claims';
 import type { OcppRequests } from '../../../src/ocpp/generated';
 import { checkStatusInfo } from '../states';
 
@@ -14,7 +15,7 @@ export default defineTestCase({
   notes:
     '<Configured Unsupported componentCriteria> is the first of configured.unsupportedComponentCriteria; the case applies only when that list ' +
     'is not empty. The request names Available and that criterion (once, should it be Available itself), without componentVariable.',
-  async run(ctx) {
+  run: relyingOnFeature('unsupportedComponentCriteria', async (ctx) => {
     const { step, csms, check, config } = ctx;
     const unsupported = config.configured.unsupportedComponentCriteria[0];
     const criteria: OcppRequests['GetReport']['componentCriteria'] = unsupported === 'Available' ? ['Available'] : ['Available', unsupported];
@@ -23,5 +24,5 @@ export default defineTestCase({
       check.equal('GetReportResponse.status', response.status, 'NotSupported');
       checkStatusInfo(ctx, 'GetReportResponse.statusInfo', response.statusInfo, ['UnsupportedParam', 'InvalidValue']);
     });
-  },
+  }),
 });

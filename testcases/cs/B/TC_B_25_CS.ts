@@ -1,5 +1,6 @@
 /** TC_B_25_CS: an OnIdle reset of one idle EVSE is accepted by a station that can reset single EVSEs. */
 import { defineTestCase } from '../../../src/engine/testcase';
+import { relyingOnFeature } from '../../../src/engine/claims';
 import { resetAnswered, resetPerEvseRequired } from '../states';
 
 export default defineTestCase({
@@ -13,7 +14,7 @@ export default defineTestCase({
   notes:
     'For stations that can reset a single EVSE (configured.resetPerEvse, Part 5 C-13). Part 6 validates only the ResetResponse; ' +
     'what the EVSE does while it resets (B11.FR.08 allows a StatusNotification Unavailable) is not judged.',
-  async run(ctx) {
+  run: relyingOnFeature('resetPerEvse', async (ctx) => {
     await resetAnswered(ctx, { type: 'OnIdle', evseId: ctx.config.configured.evseId }, 'Accepted');
-  },
+  }),
 });

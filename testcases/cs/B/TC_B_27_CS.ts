@@ -1,5 +1,6 @@
 /** TC_B_27_CS: an Immediate reset of one EVSE ends the transaction on it (ResetCommand / ImmediateReset). */
 import { defineTestCase } from '../../../src/engine/testcase';
+import { relyingOnFeature } from '../../../src/engine/claims';
 import { endedByImmediateReset, energyTransferStarted, resetAnswered, resetPerEvseRequired, withSession } from '../states';
 
 export default defineTestCase({
@@ -14,11 +15,11 @@ export default defineTestCase({
     'For stations that can reset a single EVSE (configured.resetPerEvse, Part 5 C-13). The ResetRequest names <Configured evseId>, ' +
     'the EVSE of the transaction. Step 3 is the first non-meter TransactionEventRequest that is Ended or has triggerReason ' +
     'ResetCommand; unlike TC_B_22_CS, Part 6 does not ask here for idToken to be omitted, so it is not checked.',
-  async run(ctx) {
+  run: relyingOnFeature('resetPerEvse', async (ctx) => {
     await withSession(ctx, async (session) => {
       await energyTransferStarted(session);
       await resetAnswered(ctx, { type: 'Immediate', evseId: session.evse.evseId }, 'Accepted');
       await endedByImmediateReset(session, '3-4. station ends the transaction with TransactionEventRequest');
     });
-  },
+  }),
 });

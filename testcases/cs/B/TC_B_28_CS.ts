@@ -1,5 +1,6 @@
 /** TC_B_28_CS: a station that cannot reset a single EVSE rejects a ResetRequest naming one. */
 import { defineTestCase } from '../../../src/engine/testcase';
+import { relyingOnFeature } from '../../../src/engine/claims';
 import { resetAnswered, resetPerEvseUnsupported } from '../states';
 
 export default defineTestCase({
@@ -13,7 +14,7 @@ export default defineTestCase({
   notes:
     'For stations that cannot reset a single EVSE (configured.resetPerEvse false, Part 5 NOT C-13); against the reference it ' +
     'runs on the variant without per-EVSE reset. The ResetRequest is OnIdle with <Configured evseId>, no transaction ongoing.',
-  async run(ctx) {
+  run: relyingOnFeature('resetPerEvse', async (ctx) => {
     await resetAnswered(ctx, { type: 'OnIdle', evseId: ctx.config.configured.evseId }, 'Rejected');
-  },
+  }),
 });

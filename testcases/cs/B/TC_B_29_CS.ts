@@ -1,5 +1,6 @@
 /** TC_B_29_CS: a station that cannot reset a single EVSE rejects a ResetRequest naming the EVSE of an ongoing transaction. */
 import { defineTestCase } from '../../../src/engine/testcase';
+import { relyingOnFeature } from '../../../src/engine/claims';
 import { energyTransferStarted, resetAnswered, resetPerEvseUnsupported, withSession } from '../states';
 
 export default defineTestCase({
@@ -14,10 +15,10 @@ export default defineTestCase({
     'For stations that cannot reset a single EVSE (configured.resetPerEvse false, Part 5 NOT C-13); against the reference it ' +
     'runs on the variant without per-EVSE reset. The ResetRequest is OnIdle with <Configured evseId>, the EVSE of the ' +
     'transaction; the transaction is ended by the clean-up afterwards, which is not part of the case.',
-  async run(ctx) {
+  run: relyingOnFeature('resetPerEvse', async (ctx) => {
     await withSession(ctx, async (session) => {
       await energyTransferStarted(session);
       await resetAnswered(ctx, { type: 'OnIdle', evseId: session.evse.evseId }, 'Rejected');
     });
-  },
+  }),
 });

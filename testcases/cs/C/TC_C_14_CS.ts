@@ -1,5 +1,6 @@
 /** TC_C_14_CS: a master pass idToken held in the authorization cache stops a transaction instead of authorizing one. */
 import { defineTestCase } from '../../../src/engine/testcase';
+import { relyingOn } from '../../../src/engine/claims';
 import {
   AUTH_CACHE_ON,
   defaultTokenInfo,
@@ -35,14 +36,15 @@ export default defineTestCase({
       await ctx.step('Before: reach state EnergyTransferStarted', () => energyTransferStarted(session));
       await session.act(`Manual action: present the master pass idToken '${masterPass.idToken}' held in the cache`, { kind: 'presentIdToken', idToken: masterPass, evseId: evse.evseId });
       if (config.configured.masterPassUi) await session.act(`Manual action: on the master pass UI, choose to stop the transaction on EVSE ${evse.evseId}`, { kind: 'localStopSelection', evseId: evse.evseId });
-      await ctx.step('1-2. station stops the transaction for the master pass with TransactionEventRequest', async () => {
+      // What the station does next depends on whether it has the master pass UI the config declares.
+      await relyingOn(config, 'masterPassUi', () => ctx.step('1-2. station stops the transaction for the master pass with TransactionEventRequest', async () => {
         const event = await monitor.nextEvent('a TransactionEventRequest for the master pass stop');
         check.equal('TransactionEventRequest.triggerReason', event.triggerReason, 'StopAuthorized');
         check.equal('TransactionEventRequest.idToken.idToken', event.idToken?.idToken, masterPass.idToken);
         check.equal('TransactionEventRequest.idToken.type', event.idToken?.type, masterPass.type);
         if (event.eventType === 'Ended') check.equal('TransactionEventRequest.transactionInfo.stoppedReason', event.transactionInfo.stoppedReason, 'MasterPass');
         if (event.eventType === 'Ended' || event.transactionInfo.chargingState === 'EVConnected') session.evConnectedReported = true;
-      });
+      }));
       session.authorized = false;
       session.energyStarted = false;
       // Not a stop by the session's own token: the later states must not expect stoppedReason Local (it is MasterPass).

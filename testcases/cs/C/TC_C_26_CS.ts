@@ -1,19 +1,7 @@
 /** TC_C_26_CS: offline, an idToken the station does not know starts charging (OfflineTxForUnknownIdEnabled); back online the CSMS calls it Invalid and the station suspends the energy. */
 import { defineTestCase } from '../../../src/engine/testcase';
-import type { CsCaseContext } from '../../../src/engine/testcase';
 import type { TransactionEventRequest } from '../../../src/ocpp/generated';
-import { answerToken, connectorReported, evConnectedPostSession, evDisconnected, ifImplemented, maxEnergyOnInvalidId, offlineFromList, startOfflineTransaction, stopAuthorized, stopTxOnInvalidId, withSession } from '../states';
-
-/** So that the token is unknown to the station: empties its authorization cache, when it has one (not a Part 6 step). */
-async function forgetCachedTokens(ctx: CsCaseContext): Promise<void> {
-  await ctx.step('Before (harness preparation beyond Part 6): ClearCacheRequest, so the token is unknown to the station', async () => {
-    try {
-      await ctx.csms.call('ClearCache', {});
-    } catch {
-      // A station without an authorization cache cannot know the token from one.
-    }
-  });
-}
+import { answerToken, connectorReported, evConnectedPostSession, evDisconnected, ifImplemented, maxEnergyOnInvalidId, offlineFromList, startOfflineTransaction, stopAuthorized, stopTxOnInvalidId, tokenNotCached, withSession } from '../states';
 
 export default defineTestCase({
   id: 'TC_C_26_CS',
@@ -25,7 +13,8 @@ export default defineTestCase({
   configuration: [...offlineFromList(true), stopTxOnInvalidId(false), ifImplemented(maxEnergyOnInvalidId(0))],
   notes:
     'The unknown token is <Configured invalid_idtoken>, which the harness (as CSMS) answers Invalid; the station cache is ' +
-    'emptied first so the station cannot know it. Main steps as errata 2025-09 6.2.34: the station reports its connector ' +
+    'emptied first so the station cannot know it (a station without a cache, which answers ClearCacheRequest NotImplemented or ' +
+    'NotSupported or has its cache disabled, cannot know it either: the case goes on). Main steps as errata 2025-09 6.2.34: the station reports its connector ' +
     'Occupied after the reconnection, empties its queue, then StopAuthorized, EVConnectedPostSession and EVDisconnected. ' +
     '"All messages offline" is read as every TransactionEventRequest before the one with chargingState SuspendedEVSE, which ' +
     'the station can only send after it has heard the Invalid answer, i.e. online. The stop presents the token of the session ' +
@@ -34,7 +23,7 @@ export default defineTestCase({
   async run(ctx) {
     const { check, config } = ctx;
     const { invalid } = config.configured.idTokens;
-    await forgetCachedTokens(ctx);
+    await tokenNotCached(ctx, 'Before (harness preparation beyond Part 6): the unknown idToken is not in the authorization cache (harness sends ClearCacheRequest)');
     await withSession(
       ctx,
       async (session) => {

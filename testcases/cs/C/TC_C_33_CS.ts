@@ -5,7 +5,7 @@ import {
   AUTH_CACHE_ON_PRE_AUTHORIZE_REQUIRED,
   authorizedFromCache,
   authorizedWithEventType,
-  clearCache,
+  tokenNotCached,
   energyTransferStarted,
   evConnectedPostSession,
   evConnectedPreSession,
@@ -25,14 +25,14 @@ export default defineTestCase({
   detects: ['authCache.notUsed', 'auth.noAuthorizeRequest'],
   configuration: [...AUTH_CACHE_ON_PRE_AUTHORIZE_REQUIRED, LOCAL_LIST_ENABLED],
   notes:
-    'Memory state N/a: the harness empties the cache first, so the first presentation must be asked about (steps 1-2). The second ' +
+    'Memory state N/a: the harness empties the cache first (memory state reading of TC_C_04_CS), so the first presentation must be asked about (steps 1-2). The second ' +
     'presentation (steps 12-13) must then be authorized from the cache, without an AuthorizeRequest; its TransactionEventRequest is ' +
     'answered Invalid as Part 6 says, and what the station does about that is left to the clean-up. Steps 1-4 are the Authorized ' +
     '(local) state plus the eventType validation of step 3.',
   async run(ctx) {
     const valid = ctx.config.configured.idTokens.valid;
     await withSession(ctx, async (session) => {
-      await clearCache(ctx, 'Before: memory state, harness sends ClearCacheRequest so the valid idToken is not cached yet');
+      await tokenNotCached(ctx, 'Before: memory state, the valid idToken is not in the authorization cache yet (harness sends ClearCacheRequest)');
       await ctx.step('Before: reach state EVConnectedPreSession', () => evConnectedPreSession(session));
       await ctx.step('Manual action, 1-4: present the valid idToken; the CSMS accepts it', () => authorizedWithEventType(session));
       await ctx.step('5. energy starts to flow (EnergyTransferStarted)', () => energyTransferStarted(session));

@@ -1,5 +1,6 @@
 /** TC_C_47_CS: on a station with a master pass UI, the master pass holder chooses to stop every transaction, and every EVSE stops with stoppedReason MasterPass. */
 import { defineTestCase } from '../../../src/engine/testcase';
+import { relyingOnFeature } from '../../../src/engine/claims';
 import { afterMasterPassStop, MASTER_PASS_GROUP, masterPassPresented, stopsReported, withChargingOn } from '../states';
 
 export default defineTestCase({
@@ -17,12 +18,12 @@ export default defineTestCase({
     '<Configured masterPassGroupId> (AuthorizeRequest and TransactionEventRequest). Step 3 as errata 2025-09 6.2.32: the ' +
     'stop event of each transaction carries no idToken or the master pass; the last event of each is Ended with ' +
     'stoppedReason MasterPass (checked after the EV has left, as TxStopPoint may keep the transaction open until then).',
-  async run(ctx) {
+  run: relyingOnFeature('masterPassUi', async (ctx) => {
     await withChargingOn(ctx, ctx.config.station.evses.map((e) => e.id), async (charging) => {
       await masterPassPresented(ctx, charging);
       await charging[0].session.act('Manual action: on the master pass UI, choose to stop every transaction', { kind: 'localStopSelection' });
       await stopsReported(ctx, charging, '3-4. station reports the stop of the transaction on every EVSE');
       await afterMasterPassStop(ctx, charging);
     });
-  },
+  }),
 });

@@ -1,5 +1,6 @@
 /** TC_C_48_CS: on a station with a master pass UI, the holder chooses EVSE 1: that transaction stops, the others keep charging. */
 import { defineTestCase } from '../../../src/engine/testcase';
+import { relyingOnFeature } from '../../../src/engine/claims';
 import { afterMasterPassStop, MASTER_PASS_GROUP, masterPassPresented, stopsReported, withChargingOn } from '../states';
 
 export default defineTestCase({
@@ -18,7 +19,7 @@ export default defineTestCase({
     'The chosen transaction is the one on the first configured EVSE (Part 6 "EVSE 1"). "All other EVSE still transfer ' +
     'energy" is checked as: until the chosen EVSE has been unplugged and has left its bay, no other transaction reports a ' +
     'stop or a chargingState other than Charging. Step 3 validations as errata 2025-09 6.2.32 reads them for TC_C_47_CS.',
-  async run(ctx) {
+  run: relyingOnFeature('masterPassUi', async (ctx) => {
     const { check } = ctx;
     const [first, ...rest] = ctx.config.station.evses.map((e) => e.id);
     // The chosen EVSE charges last, so the session states that follow its stop look at its transaction.
@@ -38,5 +39,5 @@ export default defineTestCase({
         }
       });
     });
-  },
+  }),
 });

@@ -1,5 +1,6 @@
 /** TC_C_50_CS: with the MO root installed, the station validates an EV's contract certificate itself and asks the CSMS with the chain's hash data; accepted, the EV charges. */
 import { defineTestCase } from '../../../src/engine/testcase';
+import { relyingOnFeature } from '../../../src/engine/claims';
 import { pncApplicable, pncCharging, pncOnline, v2gCertificatesInstalled } from '../states';
 
 export default defineTestCase({
@@ -19,8 +20,8 @@ export default defineTestCase({
     '6.2.36 wants TxStartPoint to hold PowerPathClosed, Authorized, EVConnected or ParkingBayOccupancy: checked, ' +
     'inconclusive otherwise. The EV presents the contract certificate of the run\'s MO hierarchy (CN = eMAID; driver action ' +
     'presentContractCertificate); a GetCertificateStatusRequest before the AuthorizeRequest is answered Accepted.',
-  async run(ctx) {
+  run: relyingOnFeature('iso15118Pnc', async (ctx) => {
     await v2gCertificatesInstalled(ctx, ['V2GRootCertificate', 'MORootCertificate']);
     await pncCharging(ctx, 'hashData');
-  },
+  }),
 });

@@ -1,5 +1,6 @@
 /** TC_C_51_CS: the station validates the contract itself, but the CSMS refuses its eMAID (ContractCancelled): the EV is not authorized and does not charge. */
 import { defineTestCase } from '../../../src/engine/testcase';
+import { relyingOnFeature } from '../../../src/engine/claims';
 import { pncApplicable, pncOnline, pncRefused, v2gCertificatesInstalled } from '../states';
 
 export default defineTestCase({
@@ -15,8 +16,8 @@ export default defineTestCase({
     'Memory states and the TxStartPoint condition as for TC_C_50_CS (errata 2025-09 6.2.35, 2025-02 6.2.37). The harness ' +
     'answers the eMAID Invalid in TransactionEventResponses too. The post scenario validation watches the station for ' +
     '<Configured message timeout> after the AuthorizeResponse.',
-  async run(ctx) {
+  run: relyingOnFeature('iso15118Pnc', async (ctx) => {
     await v2gCertificatesInstalled(ctx, ['V2GRootCertificate', 'MORootCertificate']);
     await pncRefused(ctx, { idTokenInfo: { status: 'Invalid' }, certificateStatus: 'ContractCancelled' }, 'hashData');
-  },
+  }),
 });

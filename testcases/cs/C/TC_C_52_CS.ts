@@ -1,5 +1,6 @@
 /** TC_C_52_CS: a station that cannot validate the contract (no MO root) passes the chain to the CSMS, which accepts it: the EV charges. */
 import { defineTestCase } from '../../../src/engine/testcase';
+import { relyingOnFeature } from '../../../src/engine/claims';
 import { pncApplicable, pncCharging, pncOnline, v2gCertificatesInstalled, withoutMoRoot } from '../states';
 
 export default defineTestCase({
@@ -16,9 +17,9 @@ export default defineTestCase({
     'reported), no MO root. For the prerequisite the harness first deletes every MORootCertificate the station reports ' +
     '(an earlier case may have installed one). iso15118CertificateHashData may come or not; the certificate must. ' +
     'Settings, OrganizationName and the TxStartPoint condition as for TC_C_50_CS.',
-  async run(ctx) {
+  run: relyingOnFeature('centralContractValidation', async (ctx) => {
     await withoutMoRoot(ctx);
     await v2gCertificatesInstalled(ctx, ['V2GRootCertificate']);
     await pncCharging(ctx, 'certificate');
-  },
+  }),
 });

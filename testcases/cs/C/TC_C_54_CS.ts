@@ -1,5 +1,6 @@
 /** TC_C_54_CS: offline with ContractValidationOffline true, the station validates the contract itself, finds the eMAID in its local data and lets the EV charge; the queued events follow when it is back. */
 import { defineTestCase } from '../../../src/engine/testcase';
+import { relyingOnFeature } from '../../../src/engine/claims';
 import { pncApplicable, pncOffline, pncOfflineCharging, withPncOffline } from '../states';
 
 export default defineTestCase({
@@ -17,7 +18,7 @@ export default defineTestCase({
     'IdTokenLocalAuthList with the eMAID of the harness\'s contract when LocalAuthListCtrlr.Enabled reads true (set "if ' +
     'implemented" before, errata 6.2.121). The EV presents its contract right after it is connected, while the harness is ' +
     'offline. TxStartPoint condition as for TC_C_50_CS (errata 2025-02 6.2.41).',
-  async run(ctx) {
+  run: relyingOnFeature('iso15118Pnc', async (ctx) => {
     await withPncOffline(ctx, pncOfflineCharging);
-  },
+  }),
 });

@@ -1,5 +1,6 @@
 /** TC_C_55_CS: offline with ContractValidationOffline false, the station must not let a Plug & Charge EV charge, whatever its local data say. */
 import { defineTestCase } from '../../../src/engine/testcase';
+import { relyingOnFeature } from '../../../src/engine/claims';
 import { pncApplicable, pncOffline, pncOfflineRefused, withPncOffline } from '../states';
 
 export default defineTestCase({
@@ -17,7 +18,7 @@ export default defineTestCase({
     'cache, where the station keeps them: only ContractValidationOffline false keeps the EV from charging. Step 7 and the post ' +
     'scenario validation are watched together for <Configured message timeout>: no TransactionEventRequest with triggerReason ' +
     'Authorized or ChargingStateChanged, none with chargingState Charging.',
-  async run(ctx) {
+  run: relyingOnFeature('iso15118Pnc', async (ctx) => {
     await withPncOffline(ctx, pncOfflineRefused);
-  },
+  }),
 });

@@ -1,5 +1,6 @@
 /** TC_E_12_CS: with TxStartPoint ParkingBayOccupancy, the EV entering the bay starts the transaction. */
 import { defineTestCase } from '../../../src/engine/testcase';
+import { relyingOnFeature } from '../../../src/engine/claims';
 import { authorized, energyTransferStarted, evConnectedPreSession, parkingBayOccupied, txStartPoint, withSession } from '../states';
 
 export default defineTestCase({
@@ -15,12 +16,12 @@ export default defineTestCase({
     'TxStartPoint is set to ParkingBayOccupancy alone. Errata 2025-09 6.2.44 extends the case with Authorized, EVConnectedPreSession and ' +
     'EnergyTransferStarted; the original step (eventType Started, triggerReason EVDetected) is the step of ParkingBayOccupied, whose ' +
     'eventType the general first-event rule checks.',
-  async run(ctx) {
+  run: relyingOnFeature('parkingBaySensor', async (ctx) => {
     await withSession(ctx, async (session) => {
       await ctx.step('1. the EV enters the bay (ParkingBayOccupied)', () => parkingBayOccupied(session));
       await ctx.step('2. authorize (Authorized)', () => authorized(session));
       await ctx.step('3. connect the EV (EVConnectedPreSession)', () => evConnectedPreSession(session));
       await ctx.step('4. energy starts to flow (EnergyTransferStarted)', () => energyTransferStarted(session));
     });
-  },
+  }),
 });

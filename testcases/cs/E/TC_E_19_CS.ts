@@ -1,5 +1,6 @@
 /** TC_E_19_CS: with TxStopPoint ParkingBayOccupancy, the transaction lasts until the EV leaves the bay. */
 import { defineTestCase } from '../../../src/engine/testcase';
+import { relyingOnFeature } from '../../../src/engine/claims';
 import { evDisconnected, parkingBayUnoccupied, txStopPoint, withSession } from '../states';
 
 export default defineTestCase({
@@ -14,10 +15,10 @@ export default defineTestCase({
   notes:
     'TxStopPoint is set to ParkingBayOccupancy alone (Part 6 says ParkingBayOccupied, the value is ParkingBayOccupancy). The main step is ' +
     'the step of ParkingBayUnoccupied, made mandatory here: the transaction must still be open when the EV drives out.',
-  async run(ctx) {
+  run: relyingOnFeature('parkingBaySensor', async (ctx) => {
     await withSession(ctx, async (session) => {
       await ctx.step('Before: reach state EVDisconnected', () => evDisconnected(session));
       await ctx.step('1-2. the EV leaves the bay (ParkingBayUnoccupied)', () => parkingBayUnoccupied(session, { required: true }));
     });
-  },
+  }),
 });

@@ -6,7 +6,7 @@
 import type { ConfiguredIdToken } from '../../../src/engine/config';
 import type { IncomingCall } from '../../../src/ocpp/connection';
 import type { ConfigurationSetting, CsCaseContext } from '../../../src/engine/testcase';
-import { inconclusive } from '../../../src/engine/verdict';
+import { inconclusive, VerdictError } from '../../../src/engine/verdict';
 import type { TransactionEventRequest } from '../../../src/ocpp/generated';
 import { authorized, stopAuthorized } from './authorization';
 import { ifImplemented, LOCAL_PRE_AUTHORIZE, offlineTxForUnknownId, setting } from './configuration';
@@ -80,6 +80,55 @@ export async function clearCache(ctx: CsCaseContext, title: string, expected?: '
   });
 }
 
+/** The CALLERROR codes with which a station says it does not have a feature at all (Part 4). */
+const LACKS_FEATURE: ReadonlySet<string> = new Set(['NotImplemented', 'NotSupported']);
+
+/** The CALLERROR code of a failed `csms.call`, when the station answered with one. */
+function callErrorCode(error: unknown): string | undefined {
+  if (!(error instanceof VerdictError) || error.code !== 'OCPPCT_CALL_FAILED') return undefined;
+  return /\bCALLERROR (\w+)/.exec(error.message)?.[1];
+}
+
+/** How a station answered ClearCacheRequest: its status, or the CALLERROR code of a station that lacks the feature. */
+type ClearCacheOutcome = { readonly status: 'Accepted' | 'Rejected' } | { readonly lacking: string };
+
+/** Sends ClearCacheRequest; a CALLERROR NotImplemented or NotSupported is an answer here (no cache), any other still fails the case. */
+async function tryClearCache(ctx: CsCaseContext): Promise<ClearCacheOutcome> {
+  try {
+    return { status: (await ctx.csms.call('ClearCache', {})).status };
+  } catch (error) {
+    const code = callErrorCode(error);
+    if (code && LACKS_FEATURE.has(code)) return { lacking: code };
+    throw error;
+  }
+}
+
+/**
+ * A memory state such as "the idToken is not in the Authorization Cache" (TC_C_04_CS, TC_C_33_CS, the GroupId cases):
+ * the harness empties the cache with ClearCacheRequest. A station without the feature already satisfies the state, so
+ * the case goes on and a step says why: ClearCacheRequest answered CALLERROR NotImplemented or NotSupported, or Rejected
+ * while AuthCacheCtrlr is absent, not Available or not Enabled (C11.FR.04: a disabled cache is not used). Rejected by an
+ * enabled cache means it could not be emptied (C11.FR.05): the state is unknown and the case inconclusive.
+ */
+export async function tokenNotCached(ctx: CsCaseContext, title: string): Promise<void> {
+  await ctx.step(title, async () => {
+    const outcome = await tryClearCache(ctx);
+    if ('lacking' in outcome) {
+      await ctx.step(`The station has no authorization cache (ClearCacheRequest answered CALLERROR ${outcome.lacking}): no idToken can be in it, so the memory state holds`, () => undefined);
+      return;
+    }
+    if (outcome.status === 'Accepted') return;
+    const read = await ctx.step('ClearCacheRequest was Rejected: harness reads AuthCacheCtrlr.Available and Enabled to learn whether the cache is in use', () =>
+      ctx.csms.call('GetVariables', { getVariableData: [{ component: { name: 'AuthCacheCtrlr' }, variable: { name: 'Available' } }, { component: { name: 'AuthCacheCtrlr' }, variable: { name: 'Enabled' } }] }),
+    );
+    const value = (index: number): string | undefined => (read.getVariableResult[index]?.attributeStatus === 'Accepted' ? read.getVariableResult[index]?.attributeValue : undefined);
+    const unused = value(0) === 'false' || value(1) !== 'true';
+    if (!unused) throw inconclusive('OCPPCT_PRECONDITION', 'the station answered ClearCacheRequest with Rejected although its authorization cache is enabled (C11.FR.05: it could not empty it), so the idToken may still be cached');
+    const why = value(0) === 'false' ? 'AuthCacheCtrlr.Available is false' : value(1) === undefined ? 'the station has no AuthCacheCtrlr.Enabled' : `AuthCacheCtrlr.Enabled is ${value(1)}`;
+    await ctx.step(`The station's authorization cache is not in use (${why}; ClearCacheRequest Rejected, C11.FR.04): no idToken is taken from it, so the memory state holds`, () => undefined);
+  });
+}
+
 /**
  * Memory State IdTokenCached (§2.19, as errata 2025-09 6.2.120 rewrote it) for each token with the status the harness
  * gives it: the cache is emptied first (so it holds exactly these tokens), then per token ParkingBayOccupied and
@@ -90,8 +139,9 @@ export async function clearCache(ctx: CsCaseContext, title: string, expected?: '
 export async function idTokenCached(ctx: CsCaseContext, entries: readonly (readonly [ConfiguredIdToken, IdTokenInfo])[]): Promise<void> {
   const monitor = monitorOf(ctx);
   await ctx.step(`Memory State IdTokenCached (${entries.map(([token, info]) => `${token.idToken}: ${info.status}`).join(', ')})`, async () => {
-    const status = await clearCache(ctx, 'Prepare: harness sends ClearCacheRequest, so the cache holds only the tokens of this state');
-    if (status !== 'Accepted') throw inconclusive('OCPPCT_PRECONDITION', `the station answered ClearCacheRequest with ${status}, so the memory state IdTokenCached cannot be set up`);
+    const outcome = await ctx.step('Prepare: harness sends ClearCacheRequest, so the cache holds only the tokens of this state', () => tryClearCache(ctx));
+    if ('lacking' in outcome) throw inconclusive('OCPPCT_PRECONDITION', `the station has no authorization cache (ClearCacheRequest answered CALLERROR ${outcome.lacking}), so the memory state IdTokenCached cannot be set up`);
+    if (outcome.status !== 'Accepted') throw inconclusive('OCPPCT_PRECONDITION', `the station answered ClearCacheRequest with ${outcome.status}, so the memory state IdTokenCached cannot be set up`);
     for (const [token, info] of entries) {
       const restore = answerToken(monitor, token, info);
       try {
@@ -323,7 +373,7 @@ export async function withGroupCharging(
   const valid = ctx.config.configured.idTokens.valid;
   const answers = [[valid, inGroup(ctx, 'Accepted')], [other, inGroup(ctx, otherStatus)]] as const;
   if (cached) await idTokenCached(ctx, answers);
-  else await clearCache(ctx, 'Before: memory state, harness sends ClearCacheRequest so neither token is cached');
+  else await tokenNotCached(ctx, 'Before: memory state, neither token is in the authorization cache (harness sends ClearCacheRequest)');
   await withSession(ctx, async (session) => {
     for (const [token, info] of answers) answerToken(session.monitor, token, info);
     await ctx.step('Before: reach state EVConnectedPreSession', () => evConnectedPreSession(session));

@@ -13,6 +13,7 @@
  */
 import type { IncomingCall } from '../../../src/ocpp/connection';
 import type { CsCaseContext } from '../../../src/engine/testcase';
+import { relyingOn } from '../../../src/engine/claims';
 import { authorized, stopAuthorized } from './authorization';
 import { defaultTokenInfo, type SessionCall } from './monitor';
 import type { TransactionEventRequest } from '../../../src/ocpp/generated';
@@ -84,10 +85,12 @@ export async function parkingBayOccupied(session: ChargingSession): Promise<void
     const { startPoints } = await session.settings();
     if (!(await bayAction(session, true))) return;
     if (!startPoints.has('ParkingBayOccupancy') || monitor.transactionOpen) return;
-    await ctx.step('1-2. station reports the EV in the bay with TransactionEventRequest', async () => {
-      const event = await monitor.nextEvent('a TransactionEventRequest for the EV entering the bay');
-      ctx.check.equal('TransactionEventRequest.triggerReason', event.triggerReason, 'EVDetected');
-    });
+    await relyingOn(ctx.config, 'parkingBaySensor', () =>
+      ctx.step('1-2. station reports the EV in the bay with TransactionEventRequest', async () => {
+        const event = await monitor.nextEvent('a TransactionEventRequest for the EV entering the bay');
+        ctx.check.equal('TransactionEventRequest.triggerReason', event.triggerReason, 'EVDetected');
+      }),
+    );
   });
 }
 
@@ -319,12 +322,14 @@ export async function parkingBayUnoccupied(session: ChargingSession, options: { 
 export async function departureReported(session: ChargingSession): Promise<void> {
   const { ctx, monitor } = session;
   const { check } = ctx;
-  await ctx.step('1-2. station ends the transaction for the departed EV', async () => {
-    const event = await monitor.nextEvent('a TransactionEventRequest for the EV leaving the bay');
-    check.equal('TransactionEventRequest.triggerReason', event.triggerReason, 'EVDeparted');
-    check.equal('TransactionEventRequest.transactionInfo.stoppedReason', event.transactionInfo.stoppedReason, session.stoppedVia === 'remote' ? 'Remote' : 'Local');
-    check.equal('TransactionEventRequest.eventType', event.eventType, 'Ended');
-  });
+  await relyingOn(ctx.config, 'parkingBaySensor', () =>
+    ctx.step('1-2. station ends the transaction for the departed EV', async () => {
+      const event = await monitor.nextEvent('a TransactionEventRequest for the EV leaving the bay');
+      check.equal('TransactionEventRequest.triggerReason', event.triggerReason, 'EVDeparted');
+      check.equal('TransactionEventRequest.transactionInfo.stoppedReason', event.transactionInfo.stoppedReason, session.stoppedVia === 'remote' ? 'Remote' : 'Local');
+      check.equal('TransactionEventRequest.eventType', event.eventType, 'Ended');
+    }),
+  );
 }
 
 /** What a case expects of the event for an EV lost at its side, besides triggerReason EVCommunicationLost and chargingState Idle. */
