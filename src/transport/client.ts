@@ -4,6 +4,7 @@ import { isIP } from 'node:net';
 import { connect as tlsConnect, type ConnectionOptions, type TLSSocket } from 'node:tls';
 import WebSocket from 'ws';
 import { OcppConnection } from '../ocpp/connection';
+import { DEFAULT_MAX_FRAME_BYTES, guardFrameSize, rawSocketOf } from './frame-limit';
 import { OCPP_SUBPROTOCOL, basicAuthHeader, classifyTlsError, peerChainOf, secureContextOf, type TlsHandshake, type TlsOptions } from './security';
 
 /** Options of one connection attempt. */
@@ -27,6 +28,8 @@ export interface ConnectOptions {
   readonly subprotocols?: readonly string[];
   /** Told about the CSMS's HTTP answer to the upgrade request (101 or a refusal) with its headers. */
   readonly onResponse?: (statusCode: number, headers: IncomingHttpHeaders) => void;
+  /** Largest WebSocket message taken from the CSMS (limits.maxFrameBytes; default 4 MiB): a larger one is refused with close 1009. */
+  readonly maxFrameBytes?: number;
 }
 
 /** The connection attempt failed: refused with an HTTP status, no subprotocol agreed, a failed TLS handshake, network error or timeout. */
@@ -62,7 +65,9 @@ export function connectOcpp(options: ConnectOptions): Promise<OcppConnection> {
     options.onTls?.(facts);
   };
   const tls = options.tls && url.startsWith('wss:') ? { ...clientTlsOptions(options.tls), createConnection: (connectOptions: ConnectionOptions) => observedTlsConnect(connectOptions, report) } : {};
-  const socket = new WebSocket(url, [...(options.subprotocols ?? [OCPP_SUBPROTOCOL])], { headers, handshakeTimeout: options.connectTimeoutMs, ...tls });
+  const maxFrameBytes = options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES;
+  // No compression: OCPP does not need it, and a small compressed frame must not inflate past the size limit.
+  const socket = new WebSocket(url, [...(options.subprotocols ?? [OCPP_SUBPROTOCOL])], { headers, handshakeTimeout: options.connectTimeoutMs, maxPayload: maxFrameBytes, perMessageDeflate: false, ...tls });
   socket.once('upgrade', (response) => options.onResponse?.(response.statusCode ?? 0, response.headers));
   return new Promise((resolve, reject) => {
     const fail = (message: string, httpStatus?: number) => {
@@ -85,7 +90,10 @@ export function connectOcpp(options: ConnectOptions): Promise<OcppConnection> {
       // A frame the CSMS sent right behind its 101 answer arrives with it and would be emitted before the caller, which
       // gets the connection through this promise, has listened for it: read nothing until the caller has had its turn.
       socket.pause();
-      resolve(new OcppConnection(socket, { name: options.name ?? options.stationId, callTimeoutMs: options.callTimeoutMs }));
+      let connection: OcppConnection | undefined;
+      guardFrameSize(socket, rawSocketOf(socket), maxFrameBytes, () => connection);
+      connection = new OcppConnection(socket, { name: options.name ?? options.stationId, callTimeoutMs: options.callTimeoutMs });
+      resolve(connection);
       setImmediate(() => socket.resume());
     });
   });

@@ -178,6 +178,7 @@ export class CsmsEndpoints extends EventEmitter {
       host: config.csms.host,
       path: config.csms.path,
       callTimeoutMs: config.timeouts.messageMs,
+      maxFrameBytes: config.limits?.maxFrameBytes,
       tls: profile === 1 ? undefined : await material.serverTls(profile),
       authenticate: (stationId, credentials) => {
         if (stationId !== config.station.id) return `unknown station ${stationId} (expected ${config.station.id})`;

@@ -7,6 +7,7 @@ import type { Duplex } from 'node:stream';
 import type { TLSSocket } from 'node:tls';
 import { WebSocketServer } from 'ws';
 import { OcppConnection } from '../ocpp/connection';
+import { DEFAULT_MAX_FRAME_BYTES, guardFrameSize } from './frame-limit';
 import { schemaValidator } from '../ocpp/validator';
 import { clientHelloLength, parseClientHello } from './client-hello';
 import { OCPP_SUBPROTOCOL, classifyTlsError, parseBasicAuth, peerChainOf, secureContextOf, type ClientHelloFacts, type TlsHandshake, type TlsOptions } from './security';
@@ -48,10 +49,17 @@ export interface OcppServerOptions {
   readonly authenticate?: (stationId: string, credentials: { user: string; password: string } | undefined) => string | undefined;
   /** Picks the subprotocol from those offered (in order); undefined refuses the upgrade. Default: ocpp2.0.1 when offered (Part 4 §3.1.2). */
   readonly chooseSubprotocol?: (offered: readonly string[]) => string | undefined;
+  /** Largest WebSocket message taken from a station (limits.maxFrameBytes; default 4 MiB): a larger one is refused with close 1009. */
+  readonly maxFrameBytes?: number;
+  /** A connection that has not asked for the WebSocket upgrade within this time is closed (default 10 s), so half-open connections hold nothing. */
+  readonly upgradeTimeoutMs?: number;
 }
 
 /** Longest wait for a client's first TLS record before the connection is dropped. */
 const HELLO_TIMEOUT_MS = 10_000;
+
+/** Default longest wait for a connection's WebSocket upgrade request. */
+const UPGRADE_TIMEOUT_MS = 10_000;
 
 /**
  * Events: `connection` (OcppConnection, StationConnectionInfo), `refused` (stationId | undefined, Refusal), `attempt`
@@ -59,11 +67,13 @@ const HELLO_TIMEOUT_MS = 10_000;
  * every TLS handshake, succeeded or failed.
  */
 export class OcppServer extends EventEmitter {
-  private readonly wss = new WebSocketServer({ noServer: true, handleProtocols: (offered) => this.subprotocolFor([...offered]) ?? false });
+  private readonly wss: WebSocketServer;
   private readonly refusals: Refusal[] = [];
   private readonly handshakes = new WeakMap<object, TlsHandshake>();
   private readonly hellos = new Map<string, ClientHelloFacts>();
   private readonly sockets = new Set<Socket>();
+  /** Sockets (raw or TLS) that made their WebSocket upgrade. */
+  private readonly upgraded = new WeakSet<object>();
   private readonly companions: { close(): Promise<void> }[] = [];
   private connectionCount = 0;
 
@@ -73,6 +83,8 @@ export class OcppServer extends EventEmitter {
     readonly options: OcppServerOptions,
   ) {
     super();
+    // maxPayload: a longer message is refused at the socket (close 1009) without being buffered.
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: this.maxFrameBytes, handleProtocols: (offered) => this.subprotocolFor([...offered]) ?? false });
     http.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => this.upgrade(request, socket, head));
     http.on('request', (_request, response) => response.writeHead(426, { 'content-type': 'text/plain' }).end('OCPP-J endpoint: WebSocket upgrade required\n'));
     if (options.tls) {
@@ -152,10 +164,16 @@ export class OcppServer extends EventEmitter {
     await new Promise<void>((resolve) => this.listener.close(() => resolve()));
   }
 
+  /** The message size limit of this server. */
+  private get maxFrameBytes(): number {
+    return this.options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES;
+  }
+
   /** Takes a TCP connection: plain HTTP goes straight on; for TLS the ClientHello is read first (and put back) so the handshake record can say what was offered. */
   private accept(socket: Socket): void {
     this.sockets.add(socket);
     socket.once('close', () => this.sockets.delete(socket));
+    if (!this.options.tls) this.expectUpgrade(socket);
     socket.on('error', () => undefined); // reset by the peer: the TLS or HTTP layer reports what matters
     if (!this.options.tls) return void this.http.emit('connection', socket);
     let buffered = Buffer.alloc(0);
@@ -173,6 +191,18 @@ export class OcppServer extends EventEmitter {
       this.http.emit('connection', socket);
     };
     socket.on('data', onData);
+  }
+
+  /** Closes `socket` (plain, or TLS once secured) if it has not asked for the WebSocket upgrade in time, so a half-open, slow or non-HTTP connection holds nothing; the refusal says so. */
+  private expectUpgrade(socket: Socket): void {
+    const upgradeTimeoutMs = this.options.upgradeTimeoutMs ?? UPGRADE_TIMEOUT_MS;
+    const timer = setTimeout(() => {
+      if (this.upgraded.has(socket)) return;
+      this.emit('refused', undefined, { status: 408, reason: `${remoteOf(socket)} made no WebSocket upgrade request within ${upgradeTimeoutMs} ms: connection closed` } satisfies Refusal);
+      socket.destroy();
+    }, upgradeTimeoutMs);
+    timer.unref();
+    socket.once('close', () => clearTimeout(timer));
   }
 
   private handshakeBase(socket: TLSSocket): Pick<TlsHandshake, 'side' | 'remote' | 'clientHello'> {
@@ -196,6 +226,7 @@ export class OcppServer extends EventEmitter {
     this.handshakes.set(socket, handshake);
     this.emit('tls', handshake);
     if (failure) socket.destroy(); // A00.FR.407: the CSMS terminates the connection
+    else this.expectUpgrade(socket);
   }
 
   private tlsFailed(error: Error & { code?: string; reason?: string }, socket: TLSSocket): void {
@@ -214,7 +245,10 @@ export class OcppServer extends EventEmitter {
     }
     const credentials = parseBasicAuth(request.headers.authorization);
     this.wss.handleUpgrade(request, socket, head, (ws) => {
-      const connection = new OcppConnection(ws, { name: `${stationId}#${++this.connectionCount}`, callTimeoutMs: this.options.callTimeoutMs });
+      this.upgraded.add(request.socket);
+      let connection: OcppConnection | undefined;
+      guardFrameSize(ws, request.socket, this.maxFrameBytes, () => connection);
+      connection = new OcppConnection(ws, { name: `${stationId}#${++this.connectionCount}`, callTimeoutMs: this.options.callTimeoutMs });
       const info: StationConnectionInfo = { stationId: stationId as string, remoteAddress: request.socket.remoteAddress ?? '', subprotocol: ws.protocol, password: credentials?.password, ...facts };
       this.emit('connection', connection, info);
     });
