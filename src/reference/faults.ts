@@ -190,6 +190,7 @@ export const STATION_FAULTS = {
   'certificates.installNotStored': 'answers InstallCertificateRequest with Accepted but does not store the certificate',
   'certificates.listIgnoresType': 'answers GetInstalledCertificateIdsRequest with every installed certificate, whatever certificateType asks for',
   'certificates.deleteNotApplied': 'answers DeleteCertificateRequest with Accepted but keeps the certificate',
+  'certificates.deleteUnknownAccepted': 'answers Accepted to a DeleteCertificateRequest for a certificate it does not have',
   'certificates.deletesStationCertificate': 'deletes its own Charging Station Certificate when DeleteCertificateRequest names it',
   'dataTransfer.acceptsUnknownVendor': 'answers DataTransfer for any vendor with Accepted',
   'customData.refused': 'answers any CALL carrying customData with CALLERROR FormatViolation',

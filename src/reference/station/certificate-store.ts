@@ -72,7 +72,7 @@ export function certificateFeature(station: StationRuntime, store: StationCertif
           return { status: 'Accepted' };
         }
         const index = store.installed.findIndex((c) => sameCertificate(certificateHashData(c.pem, c.pem, wanted.hashAlgorithm), wanted));
-        if (index < 0) return { status: 'NotFound' }; // M04.FR.04
+        if (index < 0) return { status: station.has('certificates.deleteUnknownAccepted') ? 'Accepted' : 'NotFound' }; // M04.FR.04
         if (!station.has('certificates.deleteNotApplied')) store.installed.splice(index, 1); // M04.FR.02
         refresh();
         return { status: 'Accepted' };

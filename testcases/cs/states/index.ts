@@ -21,3 +21,4 @@ export * from './reset';
 export * from './availability';
 export * from './firmware';
 export * from './remote-control';
+export * from './certificates';
