@@ -148,7 +148,9 @@ export class SimulatedStation {
       else this.inoperative.add(`${evseId}/${connectorId}`);
     }
     const now = changed.map((c) => ({ ...c, status: operationalStatus === 'Operative' ? ('Available' as const) : ('Unavailable' as const) }));
-    return { response: { status: 'Accepted' }, after: now.length > 0 ? (connection) => this.reportStatus(connection, now) : undefined };
+    // B02.FR.02: a station the CSMS has not accepted yet sends nothing it was not asked for; it reports the change once accepted.
+    const report = now.length > 0 && this.host?.isAccepted === true;
+    return { response: { status: 'Accepted' }, after: report ? (connection) => this.reportStatus(connection, now) : undefined };
   }
 
   /** Accepted; the station goes down, comes back after the configured delay, boots (RemoteReset) and reports its connectors. */
@@ -219,7 +221,8 @@ export class SimulatedStation {
       CostUpdated: () => just({}),
       CustomerInformation: ({ requestId, report }) => ({
         response: { status: 'Accepted' },
-        after: report ? (connection) => connection.call('NotifyCustomerInformation', { data: 'no customer data held', seqNo: 0, tbc: false, generatedAt: new Date().toISOString(), requestId }) : undefined,
+        // B02.FR.02: only TriggerMessage, GetBaseReport and GetReport make a station that is not accepted yet send anything.
+        after: report && this.host?.isAccepted === true ? (connection) => connection.call('NotifyCustomerInformation', { data: 'no customer data held', seqNo: 0, tbc: false, generatedAt: new Date().toISOString(), requestId }) : undefined,
       }),
       GetLog: () => just({ status: 'Rejected' }),
       UpdateFirmware: () => just({ status: 'Rejected' }),

@@ -103,10 +103,20 @@ test('Reset is accepted; the station closes, comes back after station.reconnectD
   expect(station.isAccepted).toBe(true);
 });
 
-test('ChangeAvailability Inoperative is accepted and the connector reports Unavailable', async () => {
+test('ChangeAvailability Inoperative is accepted and, once the station is accepted, the connector reports Unavailable', async () => {
   const session = csms.session;
+  await station.boot('PowerUp');
   expect(await ask(session, 'ChangeAvailability', { operationalStatus: 'Inoperative', evse: { id: 2 } })).toEqual({ status: 'Accepted' });
   expect(await session.waitFor('StatusNotification')).toMatchObject({ evseId: 2, connectorId: 1, connectorStatus: 'Unavailable' });
+});
+
+test('before it is accepted, the station sends nothing it was not asked for (B02.FR.02): no StatusNotification after ChangeAvailability', async () => {
+  const session = csms.session;
+  expect(await ask(session, 'ChangeAvailability', { operationalStatus: 'Inoperative', evse: { id: 2 } })).toEqual({ status: 'Accepted' });
+  // A triggered Heartbeat goes out behind anything already queued: once it has come, nothing else was sent.
+  await ask(session, 'TriggerMessage', { requestedMessage: 'Heartbeat' });
+  await session.waitFor('Heartbeat');
+  expect(session.received.map((c) => c.action)).toEqual(['Heartbeat']);
 });
 
 test.each<[string, Payload, Payload]>([
