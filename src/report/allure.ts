@@ -8,6 +8,7 @@ import { specification } from '../profiles/part6';
 import { profileNamesOf } from '../profiles/profiles';
 import { caseTitle, type NamedReporter, sutSideName } from './common';
 import { caseTimelineJsonl } from './messages';
+import { renderTrace } from './trace';
 
 /** The Allure status each verdict is shown with. */
 const STATUS: Readonly<Record<Verdict, Status>> = {
@@ -95,6 +96,8 @@ class CaseWriter {
     for (const step of c.steps) this.writeStep(uuid, null, step, c.frames);
     const timeline = caseTimelineJsonl(c);
     if (timeline) this.attach(uuid, null, 'frames.jsonl', timeline, ContentType.TEXT, '.jsonl');
+    // The sequence diagram (harness ↔ SUT, steps as bands, the failing frame marked): one self-contained page, works offline.
+    if (c.frames.length > 0) this.attach(uuid, null, 'sequence diagram', renderTrace(c), ContentType.HTML, '.html');
     if (c.prompts.length > 0) this.attachJson(uuid, null, 'prompts.json', c.prompts);
     this.runtime.stopTest(uuid, { stop: start + c.durationMs });
     this.runtime.writeTest(uuid);

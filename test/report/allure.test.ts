@@ -85,10 +85,14 @@ describe('allure reporter', () => {
     const nestedFrames = JSON.parse(await attachment(boot.steps[1].attachments[0].source));
     expect(nestedFrames[0].raw).toContain('<script>alert(1)</script> ]]>');
 
-    expect(result.attachments.map((a) => a.name)).toEqual(['frames.jsonl', 'prompts.json']);
+    expect(result.attachments.map((a) => a.name)).toEqual(['frames.jsonl', 'sequence diagram', 'prompts.json']);
     const jsonl = (await attachment(result.attachments[0].source)).trim().split('\n');
     expect(jsonl.map((l) => JSON.parse(l).kind)).toEqual(['connection', 'frame', 'frame', 'frame', 'connection']);
-    expect(JSON.parse(await attachment(result.attachments[1].source))[0].instruction).toBe('Power on the station');
+    expect(result.attachments[1].type).toBe('text/html');
+    const diagram = await attachment(result.attachments[1].source);
+    expect(diagram).toContain('class="frame');
+    expect(diagram).not.toContain('<script>alert(1)</script>'); // SUT text escaped in the diagram too
+    expect(JSON.parse(await attachment(result.attachments[2].source))[0].instruction).toBe('Power on the station');
 
     expect((results.get('TC_C_01_CS') as TestResult).attachments).toEqual([]);
   });
