@@ -10,7 +10,7 @@ import { catalog } from './catalog';
 import { checkRunId, listRuns, readRun, resolveReportFile } from './reports';
 import { parseAnswerRequest, parseStartRequest } from './requests';
 import { RunManager } from './run-manager';
-import { baseHeaders, generateToken, isLoopback, loopbackHostOnly, REPORT_CSP, requireToken, UI_CSP } from './security';
+import { baseHeaders, generateToken, isLoopback, loopbackHostOnly, REPORT_CSP, requireToken, sameOriginWithCsrfToken, UI_CSP } from './security';
 import { streamEvents } from './sse';
 
 /** The browser side: plain HTML, CSS and JS, no build step. */
@@ -51,7 +51,7 @@ export interface UiServer {
 }
 
 /** The express app of the UI: security first, then the API, the report files and the browser side. */
-function createUiApp(options: { readonly reportsDir: string; readonly token?: string; readonly runs: RunManager }): express.Express {
+function createUiApp(options: { readonly reportsDir: string; readonly token?: string; readonly runs: RunManager; readonly csrfToken: string }): express.Express {
   const reportsDir = resolve(options.reportsDir);
   const { runs } = options;
   const app = express();
@@ -60,6 +60,8 @@ function createUiApp(options: { readonly reportsDir: string; readonly token?: st
   app.use(options.token === undefined ? loopbackHostOnly() : requireToken(options.token));
 
   const api = express.Router();
+  // Cross-site requests are refused before their body is even read.
+  api.use(sameOriginWithCsrfToken(options.csrfToken));
   api.use(express.json({ limit: '1mb' }));
   api.use((req, _res, next) => next(req.method === 'POST' && !req.is('application/json') ? new HttpError(415, 'send the request body as JSON (Content-Type: application/json)') : undefined));
   api.get('/runs', async (_req, res) => {
@@ -97,6 +99,8 @@ function createUiApp(options: { readonly reportsDir: string; readonly token?: st
     res.status(202).json({ ok: true });
   });
   api.get('/catalog', (_req, res) => void res.json(catalog()));
+  // The CSRF token the pages send with every state-changing request; another site's page cannot read this answer.
+  api.get('/session', (_req, res) => void res.json({ csrfToken: options.csrfToken }));
   api.use((req) => {
     throw new HttpError(404, `no API ${req.method} ${req.path}`);
   });
@@ -127,7 +131,7 @@ export async function createUiServer(options: UiServerOptions): Promise<UiServer
   const host = options.host ?? '127.0.0.1';
   const token = options.token ?? (isLoopback(host) ? undefined : generateToken());
   const runs = new RunManager(resolve(options.reportsDir));
-  const server = createServer(createUiApp({ reportsDir: options.reportsDir, token, runs }));
+  const server = createServer(createUiApp({ reportsDir: options.reportsDir, token, runs, csrfToken: generateToken() }));
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
     server.listen(options.port ?? 0, host, () => {

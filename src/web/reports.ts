@@ -1,6 +1,6 @@
 // Reads the runs in the reports folder and resolves report files, so that no path outside that folder can be reached through the UI.
 import type { Dirent } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { HttpError } from './http-error';
 import type { ReportLinks } from './live';
@@ -30,8 +30,8 @@ export interface RunListing {
   readonly startedAt: string;
   readonly durationMs?: number;
   readonly counts: Readonly<Record<string, number>>;
-  /** `running` while this UI runs it; `finished` once its summary.json is written. */
-  readonly state: 'running' | 'finished' | 'failed';
+  /** `running` while cases are still going (or the process running it died: its summary.json says so), then `finished`, `interrupted` (stopped early: the rest are notRun) or `failed` (could not go on). */
+  readonly state: 'running' | 'finished' | 'interrupted' | 'failed';
 }
 
 /** One case of a finished run. */
@@ -66,6 +66,7 @@ export async function resolveReportFile(root: string, segments: readonly string[
   const base = resolve(root);
   const path = join(base, ...segments);
   if (!path.startsWith(base + sep)) throw new HttpError(400, 'the path leaves the reports folder');
+  await refuseLinks(base, segments);
   const [realBase, realFile] = await Promise.all([realpath(base), realpath(path).catch(() => undefined)]);
   if (realFile === undefined) throw new HttpError(404, 'no such report file');
   if (!realFile.startsWith(realBase + sep)) throw new HttpError(404, 'no such report file inside the reports folder');
@@ -90,8 +91,21 @@ export async function listRuns(root: string): Promise<RunListing[]> {
   return runs.sort((a, b) => b.startedAt.localeCompare(a.startedAt));
 }
 
-/** The run `id` from its folder (verdict table and report links), or undefined when it has no readable summary.json. */
+/**
+ * 404 when any of `segments` under `root` is a symbolic link: run folders and report files are served only from what
+ * really is inside the reports folder, never through a link (wherever it leads).
+ */
+async function refuseLinks(root: string, segments: readonly string[]): Promise<void> {
+  for (let i = 1; i <= segments.length; i++) {
+    const entry = await lstat(join(root, ...segments.slice(0, i))).catch(() => undefined);
+    if (entry === undefined) return; // missing: the caller's own lookup says 404
+    if (entry.isSymbolicLink()) throw new HttpError(404, `${segments.slice(0, i).join('/')} is a symbolic link: runs and report files are not served through links`);
+  }
+}
+
+/** The run `id` from its folder (verdict table and report links), or undefined when it has no readable summary.json; 404 when reached through a symbolic link. */
 export async function readRun(root: string, id: string): Promise<RunDetail | undefined> {
+  await refuseLinks(resolve(root), [...checkRunId(id).split('/'), 'summary.json']);
   const summary = await readJson(join(root, ...checkRunId(id).split('/'), 'summary.json'));
   const listing = summary && toListing(id, summary);
   if (!listing) return undefined;
@@ -141,7 +155,7 @@ function toListing(id: string, s: Record<string, unknown>): RunListing | undefin
     startedAt: s.startedAt,
     durationMs: typeof s.durationMs === 'number' ? s.durationMs : undefined,
     counts,
-    state: 'finished',
+    state: s.state === 'running' || s.state === 'interrupted' ? s.state : 'finished',
   };
 }
 

@@ -74,7 +74,7 @@ export class RunManager {
       .then(
         async (result) => {
           counts = countVerdicts(result);
-          state = 'finished';
+          state = result.interrupted ? 'interrupted' : 'finished';
           log.emit({ type: 'finished', durationMs: result.durationMs, counts, reports: await reportLinks(this.reportsDir, id) });
         },
         (error: unknown) => {

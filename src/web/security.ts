@@ -91,3 +91,31 @@ function withoutToken(originalUrl: string): string {
   // A path starting with // would make the redirect leave this host.
   return `${url.pathname.replace(/^\/+/, '/')}${url.search}`;
 }
+
+/** The header the UI's pages send the CSRF token in. */
+export const CSRF_HEADER = 'x-csrf-token';
+
+/** Methods that change nothing, so need neither check. */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Refuses a state-changing request (POST, PUT, PATCH, DELETE) that a page of another site could have sent: it must
+ * say where it comes from, and that must be this UI: `Origin` equal to the UI's own origin (scheme, host and port of
+ * the Host header) and/or `Sec-Fetch-Site: same-origin`. A request with neither header is refused too (scripts can
+ * send `Origin`). Then the CSRF token (`X-CSRF-Token`, from GET /api/session) must match.
+ */
+export function sameOriginWithCsrfToken(csrfToken: string): RequestHandler {
+  const expected = digest(csrfToken);
+  return (req, _res, next) => {
+    if (SAFE_METHODS.has(req.method)) return next();
+    const origin = req.headers.origin;
+    const site = req.headers['sec-fetch-site'];
+    const own = `http://${(req.headers.host ?? '').toLowerCase()}`;
+    if (origin === undefined && site === undefined) return next(new HttpError(403, 'refused: a request that changes something must say where it comes from (Origin or Sec-Fetch-Site); this UI takes them only from its own pages'));
+    if (origin !== undefined && origin.toLowerCase() !== own) return next(new HttpError(403, `refused: a request from ${JSON.stringify(origin.slice(0, 200))}, not from this UI (${own})`));
+    if (site !== undefined && site !== 'same-origin') return next(new HttpError(403, `refused: a ${JSON.stringify(String(site).slice(0, 50))} request (Sec-Fetch-Site), not one from this UI's own pages`));
+    const token = req.headers[CSRF_HEADER];
+    if (typeof token !== 'string' || !timingSafeEqual(digest(token), expected)) return next(new HttpError(403, 'refused: missing or wrong CSRF token (X-CSRF-Token from GET /api/session); reload the page'));
+    next();
+  };
+}

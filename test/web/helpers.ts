@@ -114,8 +114,14 @@ export async function followEvents(ui: UiServer, id: string, until: (event: Live
   }
 }
 
-/** POSTs JSON to the UI and returns status and parsed body. */
-export async function postJson(ui: UiServer, path: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
-  const response = await fetch(`${ui.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+/** The headers the UI's own pages send with a state-changing request: their Origin and the CSRF token of GET /api/session. */
+export async function pageHeaders(ui: UiServer): Promise<Record<string, string>> {
+  const session = (await (await fetch(`${ui.url}/api/session`)).json()) as { csrfToken: string };
+  return { Origin: ui.url, 'X-CSRF-Token': session.csrfToken };
+}
+
+/** POSTs JSON to the UI as its own pages do (Origin and CSRF token; `headers` replace them) and returns status and parsed body. */
+export async function postJson(ui: UiServer, path: string, body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: Record<string, unknown> }> {
+  const response = await fetch(`${ui.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(headers ?? (await pageHeaders(ui))) }, body: JSON.stringify(body) });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }

@@ -1,7 +1,7 @@
 // The UI's safety promises: nothing outside reports/ can be read, SUT text stays data, tokens guard every request, and bad requests get a 4xx with a reason.
 import { readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanUp, HOSTILE, postJson, raw, seedRun, startUi, tempReportsDir } from './helpers';
+import { cleanUp, HOSTILE, pageHeaders, postJson, raw, seedRun, startUi, tempReportsDir } from './helpers';
 
 afterEach(cleanUp);
 
@@ -175,15 +175,15 @@ describe('bad requests get a 4xx with a reason', () => {
   };
 
   test('a body that is not JSON', async () => {
-    expectRefused(await raw(ui.port, '/api/runs', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"sut": "cs",' }), 400, /not valid JSON/);
+    expectRefused(await raw(ui.port, '/api/runs', { method: 'POST', headers: { 'Content-Type': 'application/json', ...(await pageHeaders(ui)) }, body: '{"sut": "cs",' }), 400, /not valid JSON/);
   });
 
   test('a body that is not sent as JSON', async () => {
-    expectRefused(await raw(ui.port, '/api/runs', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'sut=cs' }), 415, /application\/json/);
+    expectRefused(await raw(ui.port, '/api/runs', { method: 'POST', headers: { 'Content-Type': 'text/plain', ...(await pageHeaders(ui)) }, body: 'sut=cs' }), 415, /application\/json/);
   });
 
   test('a body too large', async () => {
-    const answer = await raw(ui.port, '/api/runs', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ cases: 'x'.repeat(2_000_000) }) });
+    const answer = await raw(ui.port, '/api/runs', { method: 'POST', headers: { 'Content-Type': 'application/json', ...(await pageHeaders(ui)) }, body: JSON.stringify({ cases: 'x'.repeat(2_000_000) }) });
     expect(answer.status).toBe(413);
   });
 

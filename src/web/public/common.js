@@ -28,12 +28,25 @@ export function fill(node, ...children) {
   return node;
 }
 
-/** A JSON request to the UI's API; rejects with the server's reason on a non-2xx answer. */
+let csrfToken;
+
+/** The CSRF token every state-changing request carries (fetched once from the UI). */
+async function csrf() {
+  if (csrfToken === undefined) {
+    const response = await fetch('/api/session', { credentials: 'same-origin' });
+    csrfToken = (await response.json()).csrfToken;
+  }
+  return csrfToken;
+}
+
+/** A JSON request to the UI's API; rejects with the server's reason on a non-2xx answer. A POST always sends a JSON body ({} when none is given) and the CSRF token. */
 export async function api(method, path, body) {
+  const changes = method !== 'GET' && method !== 'HEAD';
+  const payload = body === undefined && changes ? {} : body;
   const response = await fetch(path, {
     method,
-    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: { ...(payload === undefined ? {} : { 'Content-Type': 'application/json' }), ...(changes ? { 'X-CSRF-Token': await csrf() } : {}) },
+    body: payload === undefined ? undefined : JSON.stringify(payload),
     credentials: 'same-origin',
   });
   const data = await response.json().catch(() => ({}));

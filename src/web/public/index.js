@@ -80,7 +80,7 @@ function runRow(run) {
     el('td', {}, run.sut),
     el('td', { class: 'target' }, run.target, run.fault ? el('span', { class: 'hint' }, ` fault ${run.fault}`) : null),
     el('td', {}, (run.profiles || []).join(', ')),
-    el('td', { class: 'badges' }, run.state === 'finished' ? counts.map(([verdict, n]) => badge(verdict, n)) : badge(run.state)),
+    el('td', { class: 'badges' }, run.state === 'finished' || run.state === 'interrupted' ? counts.map(([verdict, n]) => badge(verdict, n)) : badge(run.state)),
   );
 }
 
