@@ -1,4 +1,23 @@
 #!/usr/bin/env node
-// Entry point: compiles the TypeScript sources on the fly with SWC, then hands over to the CLI.
-require('./register');
-require('../src/cli').main(process.argv.slice(2));
+// Entry point: runs the compiled CLI from dist/ when it was built from today's sources, else compiles the TypeScript on the fly with SWC (never stale code).
+'use strict';
+const { distState } = require('./build-state');
+
+const argv = process.argv.slice(2);
+const state = process.env.OCPP_CT_FROM_SOURCE === '1' ? { current: false, why: 'OCPP_CT_FROM_SOURCE=1' } : distState();
+
+// `--version --verbose`: also says which code runs, and why.
+if (argv.includes('--version') && argv.includes('--verbose') && argv.length === 2) {
+  const { version } = require('../package.json');
+  const from = state.current ? `compiled JavaScript in dist/ (built ${state.builtAt})` : `TypeScript sources through SWC at start-up (${state.why})`;
+  process.stdout.write(`${version}\nruns: ${from}\nnode: ${process.version}\n`);
+  return;
+}
+
+if (state.current) {
+  process.setSourceMapsEnabled(true);
+  require('../dist/src/cli').main(argv);
+} else {
+  require('./register');
+  require('../src/cli').main(argv);
+}

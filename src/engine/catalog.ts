@@ -14,11 +14,12 @@ export function loadCases(sut?: SutRole, root: string = TESTCASES_DIR): TestCase
   for (const side of sides) {
     const sideDir = join(root, side.toLowerCase());
     for (const block of safeReaddir(sideDir).filter((b) => /^[A-P]$/.test(b)).sort()) {
-      for (const file of safeReaddir(join(sideDir, block)).filter((f) => /^TC_.*\.ts$/.test(f)).sort()) {
+      // .js when the CLI runs compiled from dist/ (scripts/build.js), .ts otherwise.
+      for (const file of safeReaddir(join(sideDir, block)).filter((f) => /^TC_.*\.[tj]s$/.test(f) && !f.endsWith('.d.ts')).sort()) {
         // eslint-disable-next-line @typescript-eslint/no-require-imports -- case files are found at run time
         const loaded = require(join(sideDir, block, file)) as { default?: TestCase };
         const testCase = loaded.default;
-        const expected = file.replace(/\.ts$/, '');
+        const expected = file.replace(/\.[tj]s$/, '');
         if (!testCase || testCase.id !== expected) throw new Error(`${side}/${block}/${file} must default-export defineTestCase({ id: '${expected}', … })`);
         if (testCase.sut !== side || testCase.info.block !== block) throw new Error(`${expected} is filed under ${side.toLowerCase()}/${block} but declares ${testCase.sut}/${testCase.info.block}`);
         cases.push(testCase);
