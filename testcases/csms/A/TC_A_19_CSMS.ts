@@ -2,7 +2,7 @@
 import { defineTestCase } from '../../../src/engine/testcase';
 import type { Credential } from '../../../src/pki';
 import type { SecurityProfile } from '../../../src/transport/security';
-import { connectAndBoot, credentialsFor, csmsProfileIn, csmsSendsAfter, refusedConnection, renewChargingStationCertificate, reportConnectorsAvailable } from '../states';
+import { connectAndBoot, credentialsFor, csmsProfileIn, csmsSendsAfter, goDownAfterReset, refusedConnection, renewChargingStationCertificate, reportConnectorsAvailable } from '../states';
 
 export default defineTestCase({
   id: 'TC_A_19_CSMS',
@@ -42,6 +42,7 @@ export default defineTestCase({
       check.that('setVariableData attributeValue', slots.includes(profile.configurationSlot), `contains slot ${profile.configurationSlot}`, data?.attributeValue ?? '(none)');
     });
     await step('5-6. CSMS sends ResetRequest, harness accepts it', () => csmsSendsAfter(ctx, { kind: 'resetStation', stationId: config.station.id }, 'Reset', (c) => c.respond({ status: 'Accepted' })));
+    await goDownAfterReset(ctx);
     const upgraded = await credentialsFor(ctx, to, profile.connectionData.ocppCsmsUrl, client);
     await connectAndBoot(ctx, `7-8. harness connects with security profile ${to} to the new URL, CSMS accepts the connection`, '9. Reusable State Booted: harness sends BootNotificationRequest, CSMS accepts it', upgraded);
     await reportConnectorsAvailable(ctx, '9. Reusable State Booted: harness reports every connector as Available');

@@ -225,14 +225,19 @@ export function endByImmediateReset(ctx: CsmsCaseContext, tx: SimulatedTransacti
   );
 }
 
+/** A step after a reset the harness accepted: its station closes the connection and stays away `station.reconnectDelayMs`, as a restarting station does. */
+export function goDownAfterReset(ctx: CsmsCaseContext): Promise<void> {
+  return ctx.step(`harness restarts: it closes the connection and stays away station.reconnectDelayMs (${ctx.config.station.reconnectDelayMs} ms)`, () => ctx.station.goDownForRestart());
+}
+
 /**
  * The reboot after a station reset: the harness station goes down for `station.reconnectDelayMs` (how long a real station
  * takes to restart), then a new connection and a BootNotification with `reason` that the CSMS must accept, then every
  * connector reported (Occupied for `occupied`, where the EV is still plugged in).
  */
 export async function rebootAfterReset(ctx: CsmsCaseContext, titles: readonly [string, string], reason: 'RemoteReset' | 'ScheduledReset', occupied?: EvseConnector): Promise<void> {
-  const { step, station, check, config } = ctx;
-  await step(`harness restarts: it closes the connection and stays away station.reconnectDelayMs (${config.station.reconnectDelayMs} ms)`, () => station.goDownForRestart());
+  const { step, station, check } = ctx;
+  await goDownAfterReset(ctx);
   await step(titles[0], async () => {
     await station.connect();
     const response = await station.boot(reason);
