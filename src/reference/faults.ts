@@ -165,7 +165,7 @@ export const STATION_FAULTS = {
   'trigger.notSent': 'answers TriggerMessageRequest with Accepted but never sends the requested message',
   'trigger.wrongContext': 'labels the readings of triggered MeterValues and TransactionEvent messages with context Sample.Clock instead of Trigger',
   'trigger.bootWhenAccepted': 'accepts TriggerMessage(BootNotification) and boots again although the CSMS has already accepted it',
-  'trigger.staleStatus': 'answers TriggerMessage(StatusNotification) with the status each connector had when the station booted, not its status now',
+  'trigger.statusAlwaysAvailable': 'answers TriggerMessage(StatusNotification) with Available for every connector, whatever its status',
   'remoteStart.noAuthorize': 'with AuthorizeRemoteStart true, starts a remote start without sending an AuthorizeRequest first',
   'remoteStart.authorizesAlways': 'sends an AuthorizeRequest for every remote start, even with AuthorizeRemoteStart false',
   'remoteStart.unavailableAccepted': 'accepts RequestStartTransaction for an EVSE that is Unavailable or Faulted',
@@ -198,6 +198,16 @@ export const STATION_FAULTS = {
 
 /** Faults of the reference CSMS. */
 export const CSMS_FAULTS = {
+  // Block N (issue 16): logs and customer information
+  'getLog.notSent': 'never sends GetLogRequest, even when the operator asks for it',
+  'getLog.wrongLogType': 'sends every GetLogRequest with logType DiagnosticsLog, whatever log it was asked for',
+  'logStatus.refused': 'answers LogStatusNotificationRequest with a CALLERROR',
+  'customerInformation.notSent': 'never sends CustomerInformationRequest, even when the operator asks for it',
+  'customerInformation.reportDropped': 'sends every CustomerInformationRequest with report false',
+  'customerInformation.clearDropped': 'sends every CustomerInformationRequest with clear false',
+  'customerInformation.twoReferences': 'names the customer in CustomerInformationRequest by both an idToken and a customerIdentifier',
+  'customerInformation.wrongTokenType': 'sends the idToken of a CustomerInformationRequest with type Central, whatever its type is',
+  'notifyCustomerInformation.refused': 'answers NotifyCustomerInformationRequest with a CALLERROR',
   // Block A (issue 4)
   'security.acceptsWrongUser': 'accepts Basic auth whose user name is not the station id of the URL',
   'security.acceptsAnyPassword': 'accepts Basic auth with any password',
@@ -264,6 +274,17 @@ export const CSMS_FAULTS = {
   'reset.evseIdDropped': 'asked to reset one EVSE, sends a ResetRequest without evseId (so the whole station resets)',
   'networkProfile.notSent': 'never sends SetNetworkProfileRequest, even when the operator asks for it',
   'networkProfile.wrongSlot': 'puts a new network connection profile into the slot after the one it was asked to use',
+  // Blocks L and M (issue 15): firmware updates and certificate management
+  'firmware.updateNotSent': 'never sends UpdateFirmwareRequest, even when its operator asks for a firmware update',
+  'firmware.unsigned': 'sends UpdateFirmwareRequest without signingCertificate and signature',
+  'firmware.installNow': 'asked to install later, sends an installDateTime of now',
+  'firmware.retrieveNow': 'asked to download later, sends a retrieveDateTime of now',
+  'firmware.failureStatusRefused': 'answers FirmwareStatusNotificationRequests with a failure end state with CALLERROR InternalError',
+  'firmware.securityEventRefused': 'answers the InvalidFirmware… security events with CALLERROR InternalError',
+  'certificates.installNotSent': 'never sends InstallCertificateRequest, even when its operator asks for it',
+  'certificates.wrongInstallType': 'installs every certificate as V2GRootCertificate, whatever type it was asked for',
+  'certificates.listTypeDropped': 'leaves certificateType out of every GetInstalledCertificateIdsRequest',
+  'certificates.deleteWithSha256': 'deletes a certificate with hashAlgorithm SHA256 whatever algorithm the station reported it with',
   'dataTransfer.acceptsUnknownVendor': 'answers DataTransfer for any vendor with Accepted',
   'customData.refused': 'answers any CALL carrying customData with CALLERROR FormatViolation',
 } as const;

@@ -2,7 +2,7 @@
 import type { OcppRequests, OcppResponses } from '../../ocpp/generated';
 import { evseOperative } from './availability';
 import { connectorStatusNow } from './connectors';
-import { evModel, type ConnectorState } from './ev-model';
+import { evModel } from './ev-model';
 import type { StationFeature, StationRuntime } from './feature';
 import { remoteStartRefusals, transactionsOf } from './transactions';
 
@@ -16,8 +16,6 @@ import { remoteStartRefusals, transactionsOf } from './transactions';
 export function remoteControlFeature(station: StationRuntime): StationFeature {
   const model = evModel(station);
   const engine = transactionsOf(station);
-  /** The status of each connector when the station last booted (what fault trigger.staleStatus reports). */
-  const atBoot = new Map<ConnectorState, ReturnType<typeof connectorStatusNow>>();
 
   remoteStartRefusals(station).push((evseId) => (evseOperative(station, evseId) || station.has('remoteStart.unavailableAccepted') ? undefined : 'Unavailable'));
 
@@ -38,7 +36,7 @@ export function remoteControlFeature(station: StationRuntime): StationFeature {
       if (evseId !== undefined && evseId !== 0 && evse.id !== evseId) continue;
       for (const connector of evse.connectors) {
         if (connectorId !== undefined && evseId !== undefined && evseId !== 0 && connector.connectorId !== connectorId) continue;
-        const status = station.has('trigger.staleStatus') ? (atBoot.get(connector) ?? connector.reported) : connectorStatusNow(station, evse.id, connector.connectorId);
+        const status = station.has('trigger.statusAlwaysAvailable') ? 'Available' : connectorStatusNow(station, evse.id, connector.connectorId);
         await station.send('StatusNotification', { timestamp: new Date().toISOString(), connectorStatus: status, evseId: evse.id, connectorId: connector.connectorId });
       }
     }
@@ -51,9 +49,6 @@ export function remoteControlFeature(station: StationRuntime): StationFeature {
         accepts: (evseId, connectorId) => evseId === undefined || evseId === 0 || model.evses.get(evseId)?.connectors.some((c) => connectorId === undefined || c.connectorId === connectorId) === true,
         send: (evseId, connectorId) => reportStatus(evseId, connectorId),
       },
-    },
-    onAccepted: () => {
-      for (const evse of model.evses.values()) for (const connector of evse.connectors) atBoot.set(connector, connector.reported);
     },
   };
 }

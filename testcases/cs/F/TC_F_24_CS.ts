@@ -8,7 +8,7 @@ export default defineTestCase({
   sut: 'CS',
   useCases: ['F06'],
   requirements: ['F06.FR.02', 'F06.FR.04', 'F06.FR.05', 'F06.FR.10'],
-  detects: ['trigger.staleStatus', 'trigger.notSent'],
+  detects: ['trigger.statusAlwaysAvailable', 'trigger.notSent'],
   notes: 'Before: EVConnectedPreSession. Step 3 is the first report of the configured connector after the answer (StatusNotification or NotifyEvent).',
   async run(ctx) {
     const { evseId, connectorId } = ctx.config.configured;
