@@ -151,6 +151,17 @@ export class ScriptedCsms {
     return this.sessions.flatMap((s) => s.received);
   }
 
+  /** Resolves once the station has sent, on any connection, a CALL of `action` that `where` accepts. */
+  async waitFor(action: string, where: (payload: Payload) => boolean = () => true, timeoutMs = 5_000): Promise<Payload> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.received.find((c) => c.action === action && where(c.payload));
+      if (found) return found.payload;
+      if (Date.now() > deadline) throw new Error(`the station sent no ${action} within ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
   /** Closes every connection and the server. */
   async close(): Promise<void> {
     for (const client of this.server.clients) client.terminate();
