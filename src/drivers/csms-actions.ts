@@ -1,5 +1,8 @@
 /** The actions a CSMS case can ask of the CSMS side (set-ups and operations OCPP cannot trigger), and how an operator is told to do them. */
-import type { ComponentCriterionEnumType, IdTokenType, ReportBaseEnumType, ResetEnumType } from '../ocpp/generated/definitions';
+import type { ComponentCriterionEnumType, GetCertificateIdUseEnumType, InstallCertificateUseEnumType, IdTokenType, LogEnumType, ReportBaseEnumType, ResetEnumType } from '../ocpp/generated/definitions';
+
+/** Block N: the customer a `requestCustomerInformation` action names (N09.FR.04: exactly one kind of reference). */
+export type CustomerReference = { readonly idToken: IdTokenType } | { readonly customerIdentifier: string };
 
 /** Which local authorization list a `sendLocalList` action asks the CSMS to send. */
 export type LocalListKind = 'full' | 'differentialUpdate' | 'differentialRemove' | 'emptyFull';
@@ -40,7 +43,15 @@ export type CsmsAction =
   | { readonly kind: 'getBaseReport'; readonly stationId: string; readonly reportBase: ReportBaseEnumType }
   | { readonly kind: 'getCustomReport'; readonly stationId: string; readonly criterion: ComponentCriterionEnumType; readonly variable: ActionVariable }
   | { readonly kind: 'confirmStationValues'; readonly stationId: string; readonly values: readonly ActionVariableValue[] }
-  | { readonly kind: 'triggerBootNotification'; readonly stationId: string };
+  // Blocks L and M (issue 15): firmware updates and certificate management.
+  | { readonly kind: 'updateFirmware'; readonly stationId: string; readonly location: string; readonly signingCertificate: string; readonly signature: string; readonly retrieve: 'now' | 'later'; readonly install: 'now' | 'later' }
+  | { readonly kind: 'installCertificate'; readonly stationId: string; readonly certificateType: InstallCertificateUseEnumType; readonly certificatePem: string }
+  | { readonly kind: 'getInstalledCertificateIds'; readonly stationId: string; readonly certificateTypes: readonly GetCertificateIdUseEnumType[] }
+  | { readonly kind: 'deleteCertificate'; readonly stationId: string; readonly certificateType: GetCertificateIdUseEnumType; readonly serialNumber: string }
+  | { readonly kind: 'triggerBootNotification'; readonly stationId: string }
+  // Block N (issue 16): logs and customer information.
+  | { readonly kind: 'requestLog'; readonly stationId: string; readonly logType: LogEnumType }
+  | { readonly kind: 'requestCustomerInformation'; readonly stationId: string; readonly report: boolean; readonly clear: boolean; readonly customer: CustomerReference };
 
 /** Every CSMS action kind (a Record, so the compiler insists each kind of the union is listed). */
 export const CSMS_ACTION_KINDS: Readonly<Record<CsmsAction['kind'], true>> = {
@@ -67,6 +78,8 @@ export const CSMS_ACTION_KINDS: Readonly<Record<CsmsAction['kind'], true>> = {
 
 /** How an operator reads a component variable: Component[EVSE n].Variable. */
 const variableName = (v: ActionVariable): string => `${v.component}${v.evseId === undefined ? '' : ` (EVSE ${v.evseId})`}.${v.variable}${v.instance === undefined ? '' : `[${v.instance}]`}`;
+  requestLog: true,
+  requestCustomerInformation: true,
 
 const LOCAL_LIST_WORDING: Readonly<Record<LocalListKind, string>> = {
   full: 'a full local authorization list (updateType Full) holding at least one idToken with its idTokenInfo',
@@ -122,3 +135,20 @@ export function describeCsmsAction(action: CsmsAction): string {
       return `${station} is waiting for its boot to be accepted: make the CSMS send it a TriggerMessageRequest for BootNotification (nothing to do when the CSMS does so by itself).`;
   }
 }
+    case 'requestLog':
+      return `Make the CSMS ask ${station} to upload its ${action.logType} (GetLogRequest with logType ${action.logType}).`;
+    case 'requestCustomerInformation': {
+      const who = 'idToken' in action.customer ? `idToken '${action.customer.idToken.idToken}' (${action.customer.idToken.type})` : `customer identifier '${action.customer.customerIdentifier}'`;
+      const what = action.report && action.clear ? 'clear and report' : action.clear ? 'clear, without a report,' : 'report';
+      return `Make the CSMS ask ${station} to ${what} the customer information of ${who} (CustomerInformationRequest with report ${action.report} and clear ${action.clear}).`;
+    }
+    case 'updateFirmware':
+      return `Make the CSMS send ${station} a firmware update (UpdateFirmwareRequest) for the image at ${action.location}, with this signature and signing certificate, retrieveDateTime ${action.retrieve === 'now' ? 'now or earlier' : 'in the future'} and installDateTime ${action.install === 'now' ? 'now or earlier (or none)' : 'in the future'}.\nsignature: ${action.signature}\nsigningCertificate:\n${action.signingCertificate}`;
+    case 'installCertificate':
+      return `Make the CSMS install this certificate on ${station} as ${action.certificateType} (InstallCertificateRequest):\n${action.certificatePem}`;
+    case 'getInstalledCertificateIds':
+      return action.certificateTypes.length
+        ? `Make the CSMS ask ${station} which ${action.certificateTypes.join(' and ')} certificates it has installed (GetInstalledCertificateIdsRequest with certificateType ${action.certificateTypes.join(', ')}).`
+        : `Make the CSMS ask ${station} for all its installed certificates (GetInstalledCertificateIdsRequest without certificateType).`;
+    case 'deleteCertificate':
+      return `Make the CSMS delete the ${action.certificateType} with serial number ${action.serialNumber} from ${station} (DeleteCertificateRequest; the CSMS may first ask the station which certificates it has).`;

@@ -13,6 +13,9 @@ import { transactionsFeature } from './transactions';
 import { meterValuesFeature } from './meter-values';
 import { localListFeature } from './local-list';
 import { deviceManagementFeature } from './device-management';
+import { firmwareFeature } from './firmware';
+import { certificatesFeature } from './certificates';
+import { diagnosticsFeature } from './diagnostics';
 import { csmsAuthenticator, csmsSecurityFeature, csmsServerTls } from './security';
 
 export type { ReferenceCsmsOptions } from './options';
@@ -42,6 +45,9 @@ export class ReferenceCsms implements CsmsRuntime {
       meterValuesFeature(this),
       localListFeature(this),
       deviceManagementFeature(this),
+      firmwareFeature(this),
+      certificatesFeature(this),
+      diagnosticsFeature(this),
       csmsSecurityFeature(this, server),
     ];
     this.handlers = Object.assign({}, ...this.features.map((f) => f.handlers ?? {}));
