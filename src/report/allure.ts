@@ -17,9 +17,27 @@ const STATUS: Readonly<Record<Verdict, Status>> = {
   inconclusive: Status.BROKEN,
   error: Status.BROKEN,
   notApplicable: Status.SKIPPED,
-  notImplemented: Status.SKIPPED,
-  notRun: Status.SKIPPED,
+  // Never "skipped": an incomplete certification run must not look green.
+  notImplemented: Status.BROKEN,
+  notRun: Status.BROKEN,
 };
+
+/** How each non-passed verdict is labelled at the head of its Allure message, so categories and readers tell them apart. */
+const MESSAGE_LABEL: Readonly<Partial<Record<Verdict, string>>> = {
+  inconclusive: '[inconclusive]',
+  error: '[harness error]',
+  notImplemented: '[not implemented]',
+  notRun: '[not run]',
+};
+
+/** Allure categories (categories.json): why each case did not pass, most telling first. */
+export const ALLURE_CATEGORIES = [
+  { name: 'The SUT broke a requirement', matchedStatuses: ['failed'] },
+  { name: 'Inconclusive (operator, driver or precondition)', matchedStatuses: ['broken'], messageRegex: '\\[inconclusive\\][\\s\\S]*' },
+  { name: 'Not implemented (a mandatory case has no script yet)', matchedStatuses: ['broken'], messageRegex: '\\[not implemented\\][\\s\\S]*' },
+  { name: 'Not run (the run was interrupted)', matchedStatuses: ['broken'], messageRegex: '\\[not run\\][\\s\\S]*' },
+  { name: 'Harness error (a bug of ours)', matchedStatuses: ['broken'], messageRegex: '\\[harness error\\][\\s\\S]*' },
+] as const;
 
 /** The Allure status of a step. */
 const STEP_STATUS: Readonly<Record<StepRecord['status'], Status>> = {
@@ -88,7 +106,7 @@ class CaseWriter {
       fullName: c.info.id,
       labels: allureLabels(c.info, c.verdict, caseEpics(c.info, this.runProfiles)),
       status: STATUS[c.verdict],
-      statusDetails: { message: c.warnings?.length ? `${c.reason}\n\nWarnings (clean-up after the case, not the verdict):\n${c.warnings.map((w) => `- ${w}`).join('\n')}` : c.reason },
+      statusDetails: { message: `${MESSAGE_LABEL[c.verdict] ? `${MESSAGE_LABEL[c.verdict]} ` : ''}${c.reason}${c.warnings?.length ? `\n\nWarnings (clean-up after the case, not the verdict):\n${c.warnings.map((w) => `- ${w}`).join('\n')}` : ''}` },
       stage: Stage.FINISHED,
       description: description(c.info),
       start,
@@ -189,7 +207,7 @@ export function createAllureReporter(outDir: string, environment: Readonly<Recor
   const start = async (info: RunInfo, planned: readonly CaseInfo[]): Promise<CaseWriter> => {
     if (options.keepExisting) await removeResultsOf(dir, new Set(planned.map((c) => c.id)));
     else await rm(dir, { recursive: true, force: true });
-    runtime = new ReporterRuntime({ writer: new FileSystemWriter({ resultsDir: dir }), environmentInfo: environmentInfo(info, environment) });
+    runtime = new ReporterRuntime({ writer: new FileSystemWriter({ resultsDir: dir }), environmentInfo: environmentInfo(info, environment), categories: ALLURE_CATEGORIES.map((c) => ({ ...c, matchedStatuses: c.matchedStatuses.map((m) => m as Status) })) });
     return (writer = new CaseWriter(runtime, info.profiles));
   };
   const write = (w: CaseWriter, c: CaseResult): void => {
@@ -209,6 +227,7 @@ export function createAllureReporter(outDir: string, environment: Readonly<Recor
       const w = writer ?? (await start(run.info, run.cases.filter((c) => !c.resumed).map((c) => c.info)));
       for (const c of run.cases) write(w, c);
       runtime?.writeEnvironmentInfo();
+      runtime?.writeCategoriesDefinitions();
       return (await readdir(dir)).map((f) => join(dir, f));
     },
   };

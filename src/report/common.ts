@@ -26,6 +26,31 @@ export function sutSideName(sut: SutRole): string {
   return sut === 'CS' ? 'Charging Station' : 'CSMS';
 }
 
+/** The functional blocks of OCPP 2.0.1 Part 2, by the letter Part 6 case ids carry. */
+export const BLOCK_NAMES: Readonly<Record<string, string>> = {
+  A: 'Security',
+  B: 'Provisioning',
+  C: 'Authorization',
+  D: 'Local Authorization List Management',
+  E: 'Transactions',
+  F: 'Remote Control',
+  G: 'Availability',
+  H: 'Reservation',
+  I: 'Tariff and Cost',
+  J: 'Meter Values',
+  K: 'Smart Charging',
+  L: 'Firmware Management',
+  M: 'ISO 15118 Certificate Management',
+  N: 'Diagnostics',
+  O: 'Display Message',
+  P: 'Data Transfer',
+};
+
+/** A side and block as a suite name: `CS · E Transactions`. */
+export function blockSuiteName(sut: SutRole, block: string): string {
+  return `${sut} · ${block} ${BLOCK_NAMES[block] ?? ''}`.trimEnd();
+}
+
 /** The title of a case in reports: `<id> <name>`. */
 export function caseTitle(info: CaseInfo): string {
   return `${info.id} ${info.name}`;

@@ -1,7 +1,7 @@
 // Writes junit.xml, the lowest common denominator every CI system can display.
 import { join } from 'node:path';
 import type { CaseResult, RunInfo, RunResult, SutRole, StepRecord, ValidationRecord } from '../engine/results';
-import { caseTitle, countVerdicts, type NamedReporter, RunProgress, serially, sutSideName, writeFileAtomic } from './common';
+import { blockSuiteName, caseTitle, countVerdicts, type NamedReporter, RunProgress, serially, sutSideName, writeFileAtomic } from './common';
 
 /** Characters XML 1.0 cannot carry at all, not even as character references. */
 const NOT_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -82,8 +82,10 @@ function outcomeElement(c: CaseResult): string {
     case 'inconclusive':
     case 'error':
       return element('error', { message: c.reason, type: c.verdict }, detail);
-    case 'notApplicable':
     case 'notImplemented':
+      // A mandatory case with no script makes the run exit 1, so CI must show red too.
+      return element('failure', { message: `not implemented: ${c.reason}`, type: 'notImplemented' }, detail);
+    case 'notApplicable':
       return element('skipped', { message: c.reason });
     case 'notRun':
       return element('skipped', { message: `notRun: ${c.reason}`, type: 'notRun' });
@@ -107,16 +109,16 @@ function propertiesElement(info: RunInfo, state?: string): string {
   return element('properties', {}, items.join(''));
 }
 
-/** The JUnit tallies of some cases: inconclusive and error both count as errors, notApplicable, notImplemented and notRun as skipped. */
+/** The JUnit tallies of some cases: failed and notImplemented are failures, inconclusive and error errors, notApplicable and notRun skipped. */
 function tallies(cases: readonly CaseResult[]): Record<'tests' | 'failures' | 'errors' | 'skipped', number> {
   const counts = countVerdicts(cases);
-  return { tests: cases.length, failures: counts.failed, errors: counts.inconclusive + counts.error, skipped: counts.notApplicable + counts.notImplemented + counts.notRun };
+  return { tests: cases.length, failures: counts.failed + counts.notImplemented, errors: counts.inconclusive + counts.error, skipped: counts.notApplicable + counts.notRun };
 }
 
-/** One `<testsuite>` for the cases of one SUT side. */
-function testsuiteElement(info: RunInfo, sut: SutRole, cases: readonly CaseResult[], state?: string): string {
+/** One `<testsuite>` for the cases of one SUT side and block, named like `CS · E Transactions`. */
+function testsuiteElement(info: RunInfo, sut: SutRole, block: string, cases: readonly CaseResult[], state?: string): string {
   const attrs = {
-    name: sutSideName(sut),
+    name: blockSuiteName(sut, block),
     ...tallies(cases),
     time: seconds(cases.reduce((sum, c) => sum + c.durationMs, 0)),
     timestamp: info.startedAt,
@@ -130,7 +132,12 @@ function testsuiteElement(info: RunInfo, sut: SutRole, cases: readonly CaseResul
  */
 export function junitXml(run: RunResult, state: string | undefined = run.interrupted ? 'interrupted' : undefined): string {
   const sides = [...new Set([run.info.sut, ...run.cases.map((c) => c.info.sut)])];
-  const suites = sides.map((sut) => testsuiteElement(run.info, sut, run.cases.filter((c) => c.info.sut === sut), state));
+  const suites = sides.flatMap((sut) => {
+    const ofSide = run.cases.filter((c) => c.info.sut === sut);
+    const blocks = [...new Set(ofSide.map((c) => c.info.block))].sort();
+    if (blocks.length === 0) return [element('testsuite', { name: sutSideName(sut), ...tallies([]), time: '0.000', timestamp: run.info.startedAt }, propertiesElement(run.info, state))];
+    return blocks.map((block) => testsuiteElement(run.info, sut, block, ofSide.filter((c) => c.info.block === block), state));
+  });
   const attrs = { name: `ocpp-ct ${run.info.runId}`, ...tallies(run.cases), time: seconds(run.durationMs) };
   return `<?xml version="1.0" encoding="UTF-8"?>\n${element('testsuites', attrs, suites.join(''))}\n`;
 }

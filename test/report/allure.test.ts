@@ -35,7 +35,7 @@ describe('allure reporter', () => {
     expect(statuses.sort()).toEqual([
       ['TC_B_01_CS', 'passed', 'all validations held'],
       ['TC_B_02_CS', 'failed', 'status was <script>alert(1)</script> ]]> \u0001\u001b[31m'],
-      ['TC_B_03_CS', 'broken', 'operator could not unplug'],
+      ['TC_B_03_CS', 'broken', '[inconclusive] operator could not unplug'],
       ['TC_C_01_CS', 'skipped', 'station has no local list'],
     ]);
     const boot = results.get('TC_B_01_CS') as TestResult;

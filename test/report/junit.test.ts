@@ -12,14 +12,14 @@ describe('junit reporter', () => {
   });
   afterEach(() => rm(outDir, { recursive: true, force: true }));
 
-  it('writes one testsuite per SUT side and one testcase per case', async () => {
+  it('writes one testsuite per SUT side and block, and one testcase per case', async () => {
     const written = await createJunitReporter(outDir).onRunEnd?.(sampleRun(outDir));
     expect(written).toEqual([join(outDir, 'junit.xml')]);
     const root = parseXml(await readFile(join(outDir, 'junit.xml'), 'utf8'));
     expect(root.name).toBe('testsuites');
     expect(root.attrs).toMatchObject({ tests: '4', failures: '1', errors: '1', skipped: '1', time: '31.000' });
     const suites = findAll(root, 'testsuite');
-    expect(suites.map((s) => s.attrs.name)).toEqual(['Charging Station']);
+    expect(suites.map((s) => s.attrs.name)).toEqual(['CS · B Provisioning', 'CS · C Authorization']);
     const cases = findAll(root, 'testcase');
     expect(cases.map((c) => [c.attrs.classname, c.attrs.name, c.attrs.time])).toEqual([
       ['B', 'TC_B_01_CS Cold Boot Charging Station - Accepted', '0.042'],
@@ -63,14 +63,15 @@ describe('junit reporter', () => {
     expect(escapeXml(`x${HOSTILE}`, 'text')).toBe('x&lt;script&gt;alert(1)&lt;/script&gt; ]]&gt; \\u{1}\\u{1b}[31m');
   });
 
-  it('adds a testsuite for each SUT side present', () => {
+  it('adds a testsuite for each SUT side and block present', () => {
     const run = sampleRun(outDir);
     const csms = { ...run.cases[0], info: { ...run.cases[0].info, id: 'TC_B_01_CSMS', sut: 'CSMS' as const } };
     const root = parseXml(junitXml({ ...run, cases: [...run.cases, csms] }));
     const suites = findAll(root, 'testsuite');
     expect(suites.map((s) => [s.attrs.name, s.attrs.tests])).toEqual([
-      ['Charging Station', '4'],
-      ['CSMS', '1'],
+      ['CS · B Provisioning', '3'],
+      ['CS · C Authorization', '1'],
+      ['CSMS · B Provisioning', '1'],
     ]);
   });
 });

@@ -1,4 +1,4 @@
-// Checks that the notImplemented verdict reaches every reporter as what it is: skipped, never passed, and counted on its own.
+// Checks that the notImplemented verdict reaches every reporter as what it is: never passed nor skipped (a run with one exits 1), and counted on its own.
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TestResult } from 'allure-js-commons';
@@ -34,21 +34,24 @@ describe('the notImplemented verdict', () => {
     expect(summary.cases.at(-1)).toMatchObject({ id: 'TC_B_06_CS', verdict: 'notImplemented', reason: notImplemented.reason });
   });
 
-  it('is a skipped JUnit testcase with its reason', () => {
+  it('is a JUnit failure with its reason, so CI turns red exactly when the run exits 1', () => {
     const xml = junitXml(run('/unused'));
-    expect(xml).toContain('skipped="2"');
-    expect(xml).toContain(`<testcase classname="B" name="TC_B_06_CS Get Variables - single value" time="0.000"><skipped message="${notImplemented.reason}"/>`);
+    expect(xml).toMatch(/<testsuite name="CS · B Provisioning" tests="4" failures="2" errors="1" skipped="0"/); // one failed, one notImplemented
+    expect(xml).toContain(`<testcase classname="B" name="TC_B_06_CS Get Variables - single value" time="0.000"><failure message="not implemented: ${notImplemented.reason}" type="notImplemented">`);
   });
 
-  it('is a skipped Allure result labelled notImplemented', async () => {
+  it('is a broken Allure result labelled notImplemented, never skipped, in its own category', async () => {
     const outDir = await tempOutDir();
     try {
       await createAllureReporter(outDir, { 'sut.vendor': 'ACME' }).onRunEnd?.(run(outDir));
       const dir = allureResultsDir(outDir);
       const results = await Promise.all((await readdir(dir)).filter((f) => f.endsWith('-result.json')).map(async (f) => JSON.parse(await readFile(join(dir, f), 'utf8')) as TestResult));
       const result = results.find((r) => r.fullName === 'TC_B_06_CS') as TestResult;
-      expect(result.status).toBe('skipped');
-      expect(result.statusDetails.message).toBe(notImplemented.reason);
+      expect(result.status).toBe('broken');
+      expect(result.statusDetails.message).toBe(`[not implemented] ${notImplemented.reason}`);
+      const categories = JSON.parse(await readFile(join(dir, 'categories.json'), 'utf8')) as { name: string; messageRegex?: string }[];
+      const category = categories.find((c) => c.messageRegex && new RegExp(`^${c.messageRegex}$`).test(result.statusDetails.message ?? ''));
+      expect(category?.name).toMatch(/^Not implemented/);
       expect(result.labels).toEqual(expect.arrayContaining([{ name: 'verdict', value: 'notImplemented' }, { name: 'epic', value: 'Core' }, { name: 'feature', value: 'B' }, { name: 'story', value: 'B06' }, { name: 'tag', value: 'B06.FR.01' }]));
       expect(await readFile(join(dir, 'environment.properties'), 'utf8')).toContain('sut.vendor=ACME');
     } finally {
