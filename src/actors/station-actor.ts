@@ -46,6 +46,8 @@ export class StationActor extends HarnessPeer implements StationHost {
   private accepted = false;
   private credentials: StationCredentials;
   private handshake: TlsHandshake | undefined;
+  /** How many times the connection was closed on purpose (a restart checks that nobody else did so while it was away). */
+  private disconnects = 0;
   /** When the last frame went either way with the CSMS (for the settle time before the next CSMS action). */
   private lastFrameAt = 0;
   /** The harness's own station behind the CSMS cases, when the actor carries one. */
@@ -94,7 +96,7 @@ export class StationActor extends HarnessPeer implements StationHost {
   }
 
   /** Sends a BootNotification with the configured model and vendor, and remembers whether the CSMS accepted it. */
-  async boot(reason: 'PowerUp' | 'RemoteReset' | 'ScheduledReset' | 'Triggered' = 'PowerUp'): Promise<OcppResponses['BootNotification']> {
+  async boot(reason: 'PowerUp' | 'RemoteReset' | 'ScheduledReset' | 'Triggered' | 'FirmwareUpdate' = 'PowerUp'): Promise<OcppResponses['BootNotification']> {
     const response = await this.call('BootNotification', { reason, chargingStation: { ...this.options.chargingStation } });
     this.accepted = response.status === 'Accepted';
     return response;
@@ -144,10 +146,15 @@ export class StationActor extends HarnessPeer implements StationHost {
     return this.boot(reason);
   }
 
-  /** The first half of a restart: closes the connection and stays away for the configured reconnect delay. */
+  /**
+   * The first half of a restart: closes the connection and stays away for the configured reconnect delay. Throws when
+   * the connection was closed or reopened by someone else meanwhile (the lane closed, a step connected): the restart is over.
+   */
   async goDownForRestart(): Promise<void> {
     await this.disconnect();
+    const mark = this.disconnects;
     await new Promise<void>((resolve) => setTimeout(resolve, this.reconnectDelayMs));
+    if (this.disconnects !== mark) throw new Error('the station was closed or connected again while it restarted');
   }
 
   /** Records what the simulated station did in the background, when it failed, in the case's connection events (never a verdict). */
@@ -157,6 +164,7 @@ export class StationActor extends HarnessPeer implements StationHost {
 
   /** Closes the current connection, if open. */
   async disconnect(): Promise<void> {
+    this.disconnects++;
     const connection = this.connection;
     this.accepted = false;
     if (connection) await connection.close(1000, 'station closes');

@@ -103,6 +103,14 @@ test('Reset is accepted; the station closes, comes back after station.reconnectD
   expect(station.isAccepted).toBe(true);
 });
 
+test('a station closed while it is away after a reset (the lane closes) does not come back', async () => {
+  expect(await ask(csms.session, 'Reset', { type: 'OnIdle' })).toEqual({ status: 'Accepted' });
+  await new Promise<void>((resolve) => csms.session.socket.once('close', () => resolve()));
+  await station.disconnect();
+  await new Promise((resolve) => setTimeout(resolve, config.station.reconnectDelayMs + 200));
+  expect(csms.sessions.length).toBe(1);
+});
+
 test('ChangeAvailability Inoperative is accepted and, once the station is accepted, the connector reports Unavailable', async () => {
   const session = csms.session;
   await station.boot('PowerUp');
