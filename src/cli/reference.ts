@@ -7,6 +7,8 @@ import { stationOptionsFrom } from '../reference/station/options';
 import { ReferenceStation } from '../reference/station/station';
 import { serveStationActions } from '../drivers/http-receiver';
 import { SecurityMaterial } from '../transport/profiles';
+import type { TlsHandshake } from '../transport/security';
+import type { OcppServer, Refusal } from '../transport/server';
 import { parsePort, UsageError } from './common';
 
 /** Adds `reference station` and `reference csms` to the program. */
@@ -104,9 +106,25 @@ async function referenceCsmsCommand(options: CsmsCommandOptions): Promise<void> 
     security: { profile: config.security.securityProfile, material: new SecurityMaterial(config) },
     log: (message) => process.stderr.write(`${message}\n`),
   });
+  printRefusals(csms);
   process.stdout.write(`reference CSMS listening at ${csms.url}/<stationId> (security profile ${config.security.securityProfile})${options.fault ? ` (fault ${options.fault})` : ''}; Ctrl-C stops it\n`);
   await untilSignal();
   await csms.stop();
+}
+
+/**
+ * Prints each refused TLS handshake and each refused upgrade of the reference CSMS's endpoint with its reason, so
+ * whoever points a station at it sees why the station cannot connect.
+ */
+function printRefusals(csms: ReferenceCsms): void {
+  // The endpoint is the CSMS's own (not part of its API): its events are what a console wants.
+  const server = (csms as unknown as { server?: OcppServer }).server;
+  server?.on('tls', (handshake: TlsHandshake) => {
+    if (handshake.ok) return;
+    const certificate = handshake.peerChain[0] ? ` (client certificate CN=${handshake.peerChain[0].commonName ?? '?'})` : '';
+    process.stderr.write(`[csms] TLS refused from ${handshake.remote}${certificate}: ${handshake.failure?.kind ?? 'failed'}: ${handshake.failure?.message ?? ''}\n`);
+  });
+  server?.on('refused', (stationId: string | undefined, refusal: Refusal) => process.stderr.write(`[csms] connection of ${stationId ?? 'an unknown station'} refused: HTTP ${refusal.status} ${refusal.reason}\n`));
 }
 
 function untilSignal(): Promise<void> {
