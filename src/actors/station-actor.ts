@@ -151,8 +151,9 @@ export class StationActor extends HarnessPeer implements StationHost {
    * the connection was closed or reopened by someone else meanwhile (the lane closed, a step connected): the restart is over.
    */
   async goDownForRestart(): Promise<void> {
-    await this.disconnect();
+    const closing = this.disconnect();
     const mark = this.disconnects;
+    await closing;
     await new Promise<void>((resolve) => setTimeout(resolve, this.reconnectDelayMs));
     if (this.disconnects !== mark) throw new Error('the station was closed or connected again while it restarted');
   }
