@@ -139,7 +139,7 @@ export function prepareRun(options: RunOptions, hooks: PrepareHooks = {}): Prepa
   const made = !existsSync(outDir);
   mkdirSync(outDir, { recursive: true });
   if (!hooks.again?.carried.length) writeInvocation(outDir, options, hooks);
-  const reporter = combineReporters([...(hooks.reporters ?? []), ...createReporters({ outDir, html: options.html, console: hooks.console, certification, resume: (hooks.again?.carried.length ?? 0) > 0 })]);
+  const reporter = combineReporters([...(hooks.reporters ?? []), ...createReporters({ outDir, html: options.html, console: hooks.console, certification, resume: (hooks.again?.carried.length ?? 0) > 0, requirementUrl: config.reports?.requirementUrl })]);
   return {
     sut,
     target,

@@ -183,6 +183,11 @@ export interface RunConfig {
     /** Largest WebSocket message taken from the SUT, in bytes; a larger one is refused at the socket (close 1009) and fails the case. */
     readonly maxFrameBytes: number;
   };
+  /** How reports present the run (all optional). */
+  readonly reports?: {
+    /** A URL with `{id}` where a requirement id goes (e.g. a lab's requirement tracker); each requirement becomes an Allure link. */
+    readonly requirementUrl?: string;
+  };
 }
 
 /**
@@ -311,7 +316,7 @@ export const DEFAULT_CONFIG: RunConfig = {
   limits: { maxFrameBytes: 4 * 1024 * 1024 },
 };
 
-/** What a run against the in-process reference SUTs changes: short waits (they answer in milliseconds), two EVSEs, port 0, two lanes. */
+/** What a run against the in-process reference SUTs changes: short waits (they answer in milliseconds), two EVSEs, port 0, lanes picked by the run. */
 export const REFERENCE_PRESET: RunConfigFile = {
   // The reference SUTs answer in milliseconds; the margin is for a loaded CI machine running many lanes at once.
   timeouts: { messageMs: 4_000, connectMs: 6_000, operatorMs: 5_000, caseMs: 60_000, bootGraceMs: 300, settleMs: 20 },
@@ -340,7 +345,8 @@ export const REFERENCE_PRESET: RunConfigFile = {
     logRetryInterval: 1,
   },
   security: { switchProfiles: true, messageTimeout: 2, certSigningWaitMinimum: 1 },
-  lanes: 2,
+  // 0: the run picks its lane count itself, 8–16 from the case count and the CPUs (src/engine/lanes.ts); a run config's `lanes` overrides it.
+  lanes: 0,
 };
 
 /** A bad configuration: says which field and why. */

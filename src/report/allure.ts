@@ -6,7 +6,7 @@ import { FileSystemWriter, ReporterRuntime } from 'allure-js-commons/sdk/reporte
 import type { CaseInfo, CaseResult, FrameRecord, RunInfo, StepRecord, ValidationRecord, Verdict } from '../engine/results';
 import { specification } from '../profiles/part6';
 import { profileNamesOf } from '../profiles/profiles';
-import { caseTitle, type NamedReporter, sutSideName } from './common';
+import { BLOCK_NAMES, caseTitle, type NamedReporter, sutSideName } from './common';
 import { caseTimelineJsonl } from './messages';
 import { renderTrace } from './trace';
 
@@ -69,9 +69,11 @@ export function allureLabels(info: CaseInfo, verdict: Verdict, epics: readonly s
     ...epics.map((value) => ({ name: LabelName.EPIC, value })),
     { name: LabelName.PARENT_SUITE, value: 'OCPP 2.0.1 Part 6' },
     { name: LabelName.SUITE, value: sutSideName(info.sut) },
-    { name: LabelName.FEATURE, value: info.block },
+    { name: LabelName.FEATURE, value: `${info.block} ${BLOCK_NAMES[info.block] ?? ''}`.trimEnd() },
     ...info.useCases.map((value) => ({ name: LabelName.STORY, value })),
     ...info.requirements.map((value) => ({ name: LabelName.TAG, value })),
+    // One label per requirement id, whole, so results can be grouped and searched by requirement.
+    ...info.requirements.map((value) => ({ name: 'requirement', value })),
     { name: 'sut', value: info.sut },
     { name: 'verdict', value: verdict },
   ];
@@ -96,10 +98,13 @@ class CaseWriter {
   constructor(
     private readonly runtime: ReporterRuntime,
     private readonly runProfiles: readonly string[],
+    /** A URL with `{id}` where a requirement id goes (reports.requirementUrl of the run config). */
+    private readonly requirementUrl?: string,
   ) {}
 
   /** Writes one case as one Allure test result. */
   writeCase(c: CaseResult): void {
+    const template = this.requirementUrl;
     const start = Date.parse(c.startedAt);
     const uuid = this.runtime.startTest({
       name: caseTitle(c.info),
@@ -109,6 +114,8 @@ class CaseWriter {
       statusDetails: { message: `${MESSAGE_LABEL[c.verdict] ? `${MESSAGE_LABEL[c.verdict]} ` : ''}${c.reason}${c.warnings?.length ? `\n\nWarnings (clean-up after the case, not the verdict):\n${c.warnings.map((w) => `- ${w}`).join('\n')}` : ''}` },
       stage: Stage.FINISHED,
       description: description(c.info),
+      // Each requirement id as a link of its own, when the run says where requirements can be read.
+      links: template ? c.info.requirements.map((id) => ({ type: 'requirement', name: id, url: template.replace(/\{id\}/g, encodeURIComponent(id)) })) : [],
       start,
     });
     for (const step of c.steps) this.writeStep(uuid, null, step, c.frames);
@@ -174,6 +181,8 @@ class CaseWriter {
 export interface AllureReporterOptions {
   /** A resumed run keeps the results of the cases it takes over; only those of the cases it runs again are replaced. */
   readonly keepExisting?: boolean;
+  /** A URL with `{id}` where a requirement id goes: each requirement becomes a link. */
+  readonly requirementUrl?: string;
 }
 
 /** Removes the Allure results (and their attachments) of the cases `ids` from `dir`. */
@@ -208,7 +217,7 @@ export function createAllureReporter(outDir: string, environment: Readonly<Recor
     if (options.keepExisting) await removeResultsOf(dir, new Set(planned.map((c) => c.id)));
     else await rm(dir, { recursive: true, force: true });
     runtime = new ReporterRuntime({ writer: new FileSystemWriter({ resultsDir: dir }), environmentInfo: environmentInfo(info, environment), categories: ALLURE_CATEGORIES.map((c) => ({ ...c, matchedStatuses: c.matchedStatuses.map((m) => m as Status) })) });
-    return (writer = new CaseWriter(runtime, info.profiles));
+    return (writer = new CaseWriter(runtime, info.profiles, options.requirementUrl));
   };
   const write = (w: CaseWriter, c: CaseResult): void => {
     if (c.resumed || writtenIds.has(c.info.id)) return;

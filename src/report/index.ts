@@ -32,6 +32,8 @@ export interface ReportersOptions {
   readonly certification?: CertificationContext;
   /** A resumed run (`--resume`): the message logs and Allure results of the cases it takes over stay. */
   readonly resume?: boolean;
+  /** reports.requirementUrl of the run config: a URL with `{id}`, making each requirement an Allure link. */
+  readonly requirementUrl?: string;
 }
 
 /**
@@ -46,7 +48,7 @@ export function createReporters(options: ReportersOptions): NamedReporter[] {
     createSummaryReporter(outDir),
     createJunitReporter(outDir),
     createMessagesReporter(outDir, { keepExisting: options.resume }),
-    createAllureReporter(outDir, options.certification ? picsEnvironment(options.certification.pics) : undefined, { keepExisting: options.resume }),
+    createAllureReporter(outDir, options.certification ? picsEnvironment(options.certification.pics) : undefined, { keepExisting: options.resume, requirementUrl: options.requirementUrl }),
     ...(options.certification ? [createCertificationReporter(outDir, options.certification)] : []),
     ...(options.html ? [createAllureHtmlReporter(outDir)] : []),
   ];

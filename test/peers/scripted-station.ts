@@ -17,7 +17,7 @@ export interface StationScript {
   /** Sends a BootNotification first on every connection (default true). */
   readonly boots?: boolean;
   /** Answers a harness CALL; the default is a plain station: GetVariables / SetVariables on a small store, Accepted otherwise. */
-  answer?(action: string, payload: Record<string, unknown>, station: ScriptedStation): ScriptedAnswer | Promise<ScriptedAnswer> | undefined;
+  answer?(action: string, payload: Record<string, unknown>, station: ScriptedStation): ScriptedAnswer | undefined | Promise<ScriptedAnswer | undefined>;
   /** Runs once each connection is open (after the boot, when it boots). */
   onOpen?(station: ScriptedStation): void | Promise<void>;
 }

@@ -47,9 +47,11 @@ describe('allure reporter', () => {
     const boot = results.get('TC_B_01_CS') as TestResult;
     expect(labelValues(boot, 'parentSuite')).toEqual(['OCPP 2.0.1 Part 6']);
     expect(labelValues(boot, 'suite')).toEqual(['Charging Station']);
-    expect(labelValues(boot, 'feature')).toEqual(['B']);
+    expect(labelValues(boot, 'feature')).toEqual(['B Provisioning']);
     expect(labelValues(boot, 'story')).toEqual(['B01', 'B02']);
     expect(labelValues(boot, 'tag')).toEqual(['B01.FR.01', 'B01.FR.02']);
+    expect(labelValues(boot, 'requirement')).toEqual(['B01.FR.01', 'B01.FR.02']);
+    expect(boot.links).toEqual([]); // no requirementUrl given: no links that lead nowhere
     expect(labelValues(boot, 'sut')).toEqual(['CS']);
     expect(labelValues(boot, 'epic')).toEqual(['Core']);
     expect(labelValues(results.get('TC_C_01_CS') as TestResult, 'epic')).toEqual(['No Part 5 profile']);
@@ -114,5 +116,23 @@ describe('allure reporter', () => {
   it('replaces the results of an earlier run', async () => {
     await createAllureReporter(outDir).onRunEnd?.(sampleRun(outDir));
     expect((await readdir(dir)).filter((f) => f.endsWith('-result.json'))).toHaveLength(4);
+  });
+});
+
+describe('allure reporter with a requirement URL template', () => {
+  it('links each requirement id, whole, to its own URL', async () => {
+    const outDir = await tempOutDir();
+    try {
+      await createAllureReporter(outDir, {}, { requirementUrl: 'https://lab.example/req/{id}' }).onRunEnd?.(sampleRun(outDir));
+      const dir = allureResultsDir(outDir);
+      const all = await Promise.all((await readdir(dir)).filter((f) => f.endsWith('-result.json')).map(async (f) => JSON.parse(await readFile(join(dir, f), 'utf8')) as TestResult));
+      const boot = all.find((r) => r.fullName === 'TC_B_01_CS') as TestResult;
+      expect(boot.links).toEqual([
+        { type: 'requirement', name: 'B01.FR.01', url: 'https://lab.example/req/B01.FR.01' },
+        { type: 'requirement', name: 'B01.FR.02', url: 'https://lab.example/req/B01.FR.02' },
+      ]);
+    } finally {
+      await rm(outDir, { recursive: true, force: true });
+    }
   });
 });

@@ -52,7 +52,7 @@ describe('the notImplemented verdict', () => {
       const categories = JSON.parse(await readFile(join(dir, 'categories.json'), 'utf8')) as { name: string; messageRegex?: string }[];
       const category = categories.find((c) => c.messageRegex && new RegExp(`^${c.messageRegex}$`).test(result.statusDetails.message ?? ''));
       expect(category?.name).toMatch(/^Not implemented/);
-      expect(result.labels).toEqual(expect.arrayContaining([{ name: 'verdict', value: 'notImplemented' }, { name: 'epic', value: 'Core' }, { name: 'feature', value: 'B' }, { name: 'story', value: 'B06' }, { name: 'tag', value: 'B06.FR.01' }]));
+      expect(result.labels).toEqual(expect.arrayContaining([{ name: 'verdict', value: 'notImplemented' }, { name: 'epic', value: 'Core' }, { name: 'feature', value: 'B Provisioning' }, { name: 'story', value: 'B06' }, { name: 'tag', value: 'B06.FR.01' }]));
       expect(await readFile(join(dir, 'environment.properties'), 'utf8')).toContain('sut.vendor=ACME');
     } finally {
       await rm(outDir, { recursive: true, force: true });
