@@ -1,5 +1,5 @@
 /** The actions a CSMS case can ask of the CSMS side (set-ups and operations OCPP cannot trigger), and how an operator is told to do them. */
-import type { ComponentCriterionEnumType, GetCertificateIdUseEnumType, InstallCertificateUseEnumType, IdTokenType, LogEnumType, ReportBaseEnumType, ResetEnumType } from '../ocpp/generated/definitions';
+import type { ComponentCriterionEnumType, GetCertificateIdUseEnumType, InstallCertificateUseEnumType, GetCertificateIdUseEnumType, InstallCertificateUseEnumType, IdTokenType, LogEnumType, ReportBaseEnumType, ResetEnumType } from '../ocpp/generated/definitions';
 
 /** Block N: the customer a `requestCustomerInformation` action names (N09.FR.04: exactly one kind of reference). */
 export type CustomerReference = { readonly idToken: IdTokenType } | { readonly customerIdentifier: string };
@@ -48,6 +48,11 @@ export type CsmsAction =
   | { readonly kind: 'installCertificate'; readonly stationId: string; readonly certificateType: InstallCertificateUseEnumType; readonly certificatePem: string }
   | { readonly kind: 'getInstalledCertificateIds'; readonly stationId: string; readonly certificateTypes: readonly GetCertificateIdUseEnumType[] }
   | { readonly kind: 'deleteCertificate'; readonly stationId: string; readonly certificateType: GetCertificateIdUseEnumType; readonly serialNumber: string }
+  // Blocks L and M (issue 15): firmware updates and certificate management.
+  | { readonly kind: 'updateFirmware'; readonly stationId: string; readonly location: string; readonly signingCertificate: string; readonly signature: string; readonly retrieve: 'now' | 'later'; readonly install: 'now' | 'later' }
+  | { readonly kind: 'installCertificate'; readonly stationId: string; readonly certificateType: InstallCertificateUseEnumType; readonly certificatePem: string }
+  | { readonly kind: 'getInstalledCertificateIds'; readonly stationId: string; readonly certificateTypes: readonly GetCertificateIdUseEnumType[] }
+  | { readonly kind: 'deleteCertificate'; readonly stationId: string; readonly certificateType: GetCertificateIdUseEnumType; readonly serialNumber: string }
   | { readonly kind: 'triggerBootNotification'; readonly stationId: string }
   // Block N (issue 16): logs and customer information.
   | { readonly kind: 'requestLog'; readonly stationId: string; readonly logType: LogEnumType }
@@ -73,6 +78,10 @@ export const CSMS_ACTION_KINDS: Readonly<Record<CsmsAction['kind'], true>> = {
   getBaseReport: true,
   getCustomReport: true,
   confirmStationValues: true,
+  updateFirmware: true,
+  installCertificate: true,
+  getInstalledCertificateIds: true,
+  deleteCertificate: true,
   triggerBootNotification: true,
 };
 
@@ -131,6 +140,16 @@ export function describeCsmsAction(action: CsmsAction): string {
       return `Make the CSMS ask ${station} for a report of ${variableName(action.variable)} from its components in state ${action.criterion} (GetReportRequest with componentCriteria ${action.criterion}).`;
     case 'confirmStationValues':
       return `Check that the CSMS now shows these values for ${station}: ${action.values.map((v) => `${variableName(v)} = "${v.value}"`).join(', ')}. Answer done only when it does; answer cannot when it shows something else or nothing.`;
+    case 'updateFirmware':
+      return `Make the CSMS send ${station} a firmware update (UpdateFirmwareRequest) for the image at ${action.location}, with this signature and signing certificate, retrieveDateTime ${action.retrieve === 'now' ? 'now or earlier' : 'in the future'} and installDateTime ${action.install === 'now' ? 'now or earlier (or none)' : 'in the future'}.\nsignature: ${action.signature}\nsigningCertificate:\n${action.signingCertificate}`;
+    case 'installCertificate':
+      return `Make the CSMS install this certificate on ${station} as ${action.certificateType} (InstallCertificateRequest):\n${action.certificatePem}`;
+    case 'getInstalledCertificateIds':
+      return action.certificateTypes.length
+        ? `Make the CSMS ask ${station} which ${action.certificateTypes.join(' and ')} certificates it has installed (GetInstalledCertificateIdsRequest with certificateType ${action.certificateTypes.join(', ')}).`
+        : `Make the CSMS ask ${station} for all its installed certificates (GetInstalledCertificateIdsRequest without certificateType).`;
+    case 'deleteCertificate':
+      return `Make the CSMS delete the ${action.certificateType} with serial number ${action.serialNumber} from ${station} (DeleteCertificateRequest; the CSMS may first ask the station which certificates it has).`;
     case 'triggerBootNotification':
       return `${station} is waiting for its boot to be accepted: make the CSMS send it a TriggerMessageRequest for BootNotification (nothing to do when the CSMS does so by itself).`;
   }

@@ -15,6 +15,8 @@ import { localListFeature } from './local-list';
 import { deviceManagementFeature } from './device-management';
 import { firmwareFeature } from './firmware';
 import { certificatesFeature } from './certificates';
+import { firmwareFeature } from './firmware';
+import { certificatesFeature } from './certificates';
 import { diagnosticsFeature } from './diagnostics';
 import { csmsAuthenticator, csmsSecurityFeature, csmsServerTls } from './security';
 
@@ -45,6 +47,8 @@ export class ReferenceCsms implements CsmsRuntime {
       meterValuesFeature(this),
       localListFeature(this),
       deviceManagementFeature(this),
+      firmwareFeature(this),
+      certificatesFeature(this),
       firmwareFeature(this),
       certificatesFeature(this),
       diagnosticsFeature(this),

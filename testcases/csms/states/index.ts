@@ -11,3 +11,4 @@ export * from './local-list';
 export * from './iso15118';
 export * from './security';
 export * from './provisioning';
+export * from './firmware';
