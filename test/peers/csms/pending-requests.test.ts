@@ -32,7 +32,7 @@ function reportComplete(csms: ScriptedCsms): boolean {
   return parts.length > 0 && parts.every((p, i) => p.seqNo === i && p.tbc === (i < parts.length - 1));
 }
 
-/** A CSMS that answers Pending (interval 1 s) after the set-up action, provisions the station meanwhile, and accepts it only when provisioned. */
+/** A CSMS that answers Pending (interval 2 s, time enough to provision a loaded test machine) after the set-up action, provisions the station meanwhile, and accepts it only when provisioned. */
 async function provisioningCsms(): Promise<{ csms: ScriptedCsms; exchange: PendingExchange; perform(action: CsmsAction): void }> {
   const exchange: PendingExchange = {};
   let pendingNext = false;
@@ -47,7 +47,7 @@ async function provisioningCsms(): Promise<{ csms: ScriptedCsms; exchange: Pendi
         // After the Pending answer has gone out.
         pended = true;
         setImmediate(() => void provision(session, exchange));
-        return { status: 'Pending', currentTime, interval: 1 };
+        return { status: 'Pending', currentTime, interval: 2 };
       }
       // Not set up for Pending (the precondition of other cases): Accepted; after a Pending answer, only once provisioned.
       const accepted = !pended || provisioned();
