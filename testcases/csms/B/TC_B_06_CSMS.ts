@@ -12,7 +12,8 @@ export default defineTestCase({
   notes:
     'The operator request is a driver action. The harness answers with a value no earlier case used, so the manual post scenario ' +
     'validation becomes a confirmation asked of the CSMS side (operator, webhook or reference CSMS) that it shows exactly that value; ' +
-    'an answer that it does not fails the case.',
+    'an answer that it does not fails the case. ' +
+    'The confirmation comes after timeouts.settleMs has passed since the last message: a CSMS may store what it got only just after it answered.',
   async run(ctx) {
     const values = [{ component: 'OCPPCommCtrlr', variable: 'OfflineThreshold', value: freshSeconds() }];
     await variablesRead(ctx, '1-2. CSMS sends GetVariablesRequest for OCPPCommCtrlr.OfflineThreshold, harness answers', values);

@@ -12,7 +12,8 @@ export default defineTestCase({
   notes:
     'The operator request is a driver action; both variables must be in the first GetVariablesRequest, in any order. The harness ' +
     'answers OfflineThreshold with a value no earlier case used and AuthorizeRemoteStart with "true"; the manual post scenario validation ' +
-    'is a confirmation asked of the CSMS side that it shows both, and an answer that it does not fails the case.',
+    'is a confirmation asked of the CSMS side that it shows both, and an answer that it does not fails the case. ' +
+    'The confirmation comes after timeouts.settleMs has passed since the last message: a CSMS may store what it got only just after it answered.',
   async run(ctx) {
     const values = [
       { component: 'OCPPCommCtrlr', variable: 'OfflineThreshold', value: freshSeconds() },

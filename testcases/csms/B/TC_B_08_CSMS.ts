@@ -19,7 +19,9 @@ export default defineTestCase({
     'The Before configuration is read as: the CSMS is asked to read DeviceDataCtrlr.ItemsPerMessage[GetVariables] and the harness answers 4, ' +
     'so the CSMS knows the limit. In the main step the harness answers every GetVariablesRequest at once and waits (the message timeout each) ' +
     'for further ones until all five variables were asked for (the first may take the operator timeout too); a CSMS that never asks for some of them fails the step-1 check of those. ' +
-    'Answers: ItemsPerMessage[GetVariables] 4, ItemsPerMessage[GetReport] 10, both BytesPerMessage 65000, AuthorizeRemoteStart "true".',
+    'Answers: ItemsPerMessage[GetVariables] 4, ItemsPerMessage[GetReport] 10, both BytesPerMessage 65000, AuthorizeRemoteStart "true". ' +
+    'A CSMS may store the limit it read only just after it answered, so the harness asks for the main action only once timeouts.settleMs ' +
+    'has passed since its last message with the CSMS (as before every CSMS action).',
   async run(ctx) {
     const { check, config, station } = ctx;
     const limit = { component: 'DeviceDataCtrlr', variable: 'ItemsPerMessage', instance: 'GetVariables', value: String(ITEMS_PER_MESSAGE) };

@@ -11,7 +11,8 @@ export default defineTestCase({
   detects: ['variables.setAsTarget'],
   notes:
     'The operator request (value 123, as the tool validation names) is a driver action. The harness accepts the entry; the manual post ' +
-    'scenario validation is a confirmation asked of the CSMS side that it now shows the value as set, and an answer that it does not fails the case.',
+    'scenario validation is a confirmation asked of the CSMS side that it now shows the value as set, and an answer that it does not fails the case. ' +
+    'The confirmation comes after timeouts.settleMs has passed since the last message: a CSMS may store what it got only just after it answered.',
   async run(ctx) {
     const values = [{ component: 'OCPPCommCtrlr', variable: 'OfflineThreshold', value: '123' }];
     await variablesSet(ctx, '1-2. CSMS sends SetVariablesRequest for OCPPCommCtrlr.OfflineThreshold, harness accepts it', values);

@@ -12,7 +12,8 @@ export default defineTestCase({
   notes:
     'The operator request (OfflineThreshold 123, AuthorizeRemoteStart false, as the tool validations name; the "+" after the variable ' +
     'in the scenario is read as a typo) is a driver action. Both entries must be in the first SetVariablesRequest, in any order. The manual ' +
-    'post scenario validation is a confirmation asked of the CSMS side that it shows both values as set.',
+    'post scenario validation is a confirmation asked of the CSMS side that it shows both values as set. ' +
+    'The confirmation comes after timeouts.settleMs has passed since the last message: a CSMS may store what it got only just after it answered.',
   async run(ctx) {
     const values = [
       { component: 'OCPPCommCtrlr', variable: 'OfflineThreshold', value: '123' },
