@@ -109,10 +109,27 @@ export function describeFeatureValue(pics: Pics, id: string): string {
   return `${id} (${feature(id)?.name ?? 'unknown feature'}): ${shown}${stated ? '' : ', not stated in the PICS'}`;
 }
 
-/** What the PICS says about the run config: a station's identity and layout, and the <Configured …> values. */
+/** The config flags of optional station hardware and behaviour, and the Part 5 feature that claims each. */
+const FEATURE_FLAGS = [
+  ['masterPassUi', 'C-07'],
+  ['resetPerEvse', 'C-13'],
+  ['summaryInventory', 'C-56'],
+  ['centralContractValidation', 'ISO-5'],
+  ['iso15118Pnc', 'profile:iso15118'],
+] as const;
+
+/**
+ * What the PICS says about the run config: a station's identity and layout, the optional features it claims (a claimed
+ * Part 5 feature switches its flag on, one the PICS answers no switches it off), and the <Configured …> values, which
+ * win over both.
+ */
 export function picsConfigLayer(pics: Pics): RunConfigFile {
   const station = pics.sut.role === 'CS' ? { vendorName: pics.sut.vendor, model: pics.sut.model, evses: pics.layout?.evses } : undefined;
-  return { station, configured: pics.configured };
+  const flags: Record<string, boolean> = {};
+  if (pics.sut.role === 'CS') {
+    for (const [flag, id] of FEATURE_FLAGS) if (id.startsWith('profile:') || id in pics.features) flags[flag] = featureValue(pics, id) === true;
+  }
+  return { station, configured: { ...flags, ...pics.configured } };
 }
 
 /** The PICS as name = value pairs, for the environment section of reports. */

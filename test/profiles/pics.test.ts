@@ -96,6 +96,15 @@ describe('the PICS in the run', () => {
     expect(config.configured.evseId).toBe(1);
   });
 
+  it('switches the optional-feature flags by what it claims, and its configured values win', () => {
+    const claims = resolveConfig(picsConfigLayer(stationPics({ 'C-07': true, 'C-13': false, 'C-56': true })));
+    expect(claims.configured).toMatchObject({ masterPassUi: true, resetPerEvse: false, summaryInventory: true });
+    const declined = resolveConfig({ configured: { resetPerEvse: true } }, picsConfigLayer(stationPics({ 'C-13': false })));
+    expect(declined.configured.resetPerEvse).toBe(false);
+    const stated = resolveConfig(picsConfigLayer(checkPics({ ...examplePicsJson(), features: { ...examplePicsJson().features, 'C-13': false }, configured: { resetPerEvse: true } }, 'p')));
+    expect(stated.configured.resetPerEvse).toBe(true);
+  });
+
   it("of a CSMS leaves the simulated station's identity alone", () => {
     const csms = checkPics(examplePicsJson('csms'), 'csms');
     expect(picsConfigLayer(csms).station).toBeUndefined();
