@@ -12,7 +12,8 @@ export default defineTestCase({
   notes:
     'The operator request is a driver action. Follows errata 2024-09 [4390]: the ResetRequest must leave evseId out; its tool ' +
     'validations name no type, so the type is recorded in the message log but not judged. Part 6 gives no boot reason here; the ' +
-    'harness boots with RemoteReset, as after any ResetRequest it accepted.',
+    'harness boots with RemoteReset, as after any ResetRequest it accepted. ' +
+    'Like a real station, the harness closes the connection after the reset and reconnects only after station.reconnectDelayMs.',
   async run(ctx) {
     await resetRequested(ctx, { type: 'OnIdle' }, 'Accepted', false);
     await rebootAfterReset(ctx, ['3-4. harness reconnects and sends BootNotificationRequest (RemoteReset)', '5-6. harness reports every connector as Available'], 'RemoteReset');

@@ -11,7 +11,8 @@ export default defineTestCase({
   detects: ['reset.evseIdAdded', 'transaction.endedUnanswered'],
   notes:
     'The operator request is a driver action. Follows errata 2024-09 [4390]: the ResetRequest must leave evseId out. The transaction ' +
-    'runs on <Configured evseId>; after the reboot every connector is reported Available, as the EV was unplugged in step 5.',
+    'runs on <Configured evseId>; after the reboot every connector is reported Available, as the EV was unplugged in step 5. ' +
+    'Like a real station, the harness closes the connection after the reset and reconnects only after station.reconnectDelayMs.',
   async run(ctx) {
     const tx = newTransaction(ctx.config);
     await energyTransferStarted(ctx, tx);

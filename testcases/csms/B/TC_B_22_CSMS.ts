@@ -12,7 +12,8 @@ export default defineTestCase({
   notes:
     'The operator request is a driver action. Follows errata 2024-09 [4390]: the ResetRequest must leave evseId out. The EV stays ' +
     'plugged in, so after the reboot the connector of <Configured evseId> / <Configured connectorId> is reported Occupied and the others ' +
-    'Available; afterwards (not part of Part 6) the harness unplugs it so the next case finds the station idle.',
+    'Available; afterwards (not part of Part 6) the harness unplugs it so the next case finds the station idle. ' +
+    'Like a real station, the harness closes the connection after the reset and reconnects only after station.reconnectDelayMs.',
   async run(ctx) {
     const tx = newTransaction(ctx.config);
     await energyTransferStarted(ctx, tx);
