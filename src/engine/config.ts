@@ -318,8 +318,10 @@ export const DEFAULT_CONFIG: RunConfig = {
 
 /** What a run against the in-process reference SUTs changes: short waits (they answer in milliseconds), two EVSEs, port 0, lanes picked by the run. */
 export const REFERENCE_PRESET: RunConfigFile = {
-  // The reference SUTs answer in milliseconds; the margin is for a loaded CI machine running many lanes at once.
-  timeouts: { messageMs: 4_000, connectMs: 6_000, operatorMs: 5_000, caseMs: 60_000, bootGraceMs: 300, settleMs: 20 },
+  // The reference SUTs answer in milliseconds (under 50 ms with two 16-lane runs side by side on 2 loaded cores); 2 s
+  // leaves a wide margin. messageMs is also the reference station's MessageTimeout (which the E13 retry waits add up) and
+  // the quiet period of the "nothing more comes" checks, so each second here costs minutes of suite time.
+  timeouts: { messageMs: 2_000, connectMs: 6_000, operatorMs: 5_000, caseMs: 60_000, bootGraceMs: 300, settleMs: 20 },
   station: { evses: [{ id: 1, connectors: [1] }, { id: 2, connectors: [1] }], reconnectDelayMs: 50 },
   csms: { port: 0 },
   configured: {

@@ -7,6 +7,7 @@ import type { DriverAction } from '../drivers/actions';
 import { Check } from './check';
 import type { RunConfig } from './config';
 import { openLane, type Lane, type LaneSpec } from './lane';
+import { referenceLaneCount } from './lanes';
 import { CaseRecorder, frameRecord } from './recorder';
 import { referenceVariantFor } from '../reference/variants';
 import type { CaseResult, FrameRecord, Reporter, RunInfo, RunResult, StepRecord, Verdict } from './results';
@@ -41,7 +42,7 @@ export async function runCases(plan: RunPlan): Promise<RunResult> {
   const results: CaseResult[] = new Array(plan.cases.length);
   const tap = new CaseTap(plan.reporter);
   const stopped = () => plan.signal?.aborted === true || plan.stopAfterCase?.aborted === true;
-  const laneCount = plan.target.kind === 'reference' ? Math.max(1, Math.min(plan.config.lanes, plan.cases.length)) : 1;
+  const laneCount = plan.target.kind === 'reference' ? referenceLaneCount(plan.cases.length, plan.config.lanes) : 1;
   let next = 0;
   let cut = false;
   const work = async (): Promise<void> => {
