@@ -1,5 +1,5 @@
 /** The actions a CSMS case can ask of the CSMS side (set-ups and operations OCPP cannot trigger), and how an operator is told to do them. */
-import type { ComponentCriterionEnumType, GetCertificateIdUseEnumType, InstallCertificateUseEnumType, GetCertificateIdUseEnumType, InstallCertificateUseEnumType, IdTokenType, LogEnumType, ReportBaseEnumType, ResetEnumType } from '../ocpp/generated/definitions';
+import type { ComponentCriterionEnumType, GetCertificateIdUseEnumType, InstallCertificateUseEnumType, IdTokenType, LogEnumType, ReportBaseEnumType, ResetEnumType } from '../ocpp/generated/definitions';
 
 /** Block N: the customer a `requestCustomerInformation` action names (N09.FR.04: exactly one kind of reference). */
 export type CustomerReference = { readonly idToken: IdTokenType } | { readonly customerIdentifier: string };
@@ -37,17 +37,18 @@ export type CsmsAction =
   | { readonly kind: 'setNetworkProfile'; readonly stationId: string; readonly securityProfile: 1 | 2 | 3; readonly configurationSlot?: number }
   | { readonly kind: 'setNetworkConfigurationPriority'; readonly stationId: string }
   | { readonly kind: 'resetStation'; readonly stationId: string; readonly type?: ResetEnumType; readonly evseId?: number }
+  // Blocks F, G, H (issue 14): remote control, availability and reservations.
+  | { readonly kind: 'unlockConnector'; readonly stationId: string; readonly evseId: number; readonly connectorId: number }
+  | { readonly kind: 'triggerMessage'; readonly stationId: string; readonly requestedMessage: import('../ocpp/generated/definitions').MessageTriggerEnumType; readonly evseId?: number; readonly connectorId?: number }
+  | { readonly kind: 'changeAvailability'; readonly stationId: string; readonly operationalStatus: 'Operative' | 'Inoperative'; readonly evseId?: number; readonly connectorId?: number }
+  | { readonly kind: 'reserveNow'; readonly stationId: string; readonly idToken: IdTokenType; readonly evseId?: number; readonly groupIdToken?: IdTokenType; readonly connectorType?: import('../ocpp/generated/definitions').ConnectorEnumType }
+  | { readonly kind: 'cancelReservation'; readonly stationId: string }
   // Block B (Part 6 B CSMS cases): device model, reports, and the boot of a Pending station.
   | { readonly kind: 'getVariables'; readonly stationId: string; readonly variables: readonly ActionVariable[] }
   | { readonly kind: 'setVariables'; readonly stationId: string; readonly values: readonly ActionVariableValue[] }
   | { readonly kind: 'getBaseReport'; readonly stationId: string; readonly reportBase: ReportBaseEnumType }
   | { readonly kind: 'getCustomReport'; readonly stationId: string; readonly criterion: ComponentCriterionEnumType; readonly variable: ActionVariable }
   | { readonly kind: 'confirmStationValues'; readonly stationId: string; readonly values: readonly ActionVariableValue[] }
-  // Blocks L and M (issue 15): firmware updates and certificate management.
-  | { readonly kind: 'updateFirmware'; readonly stationId: string; readonly location: string; readonly signingCertificate: string; readonly signature: string; readonly retrieve: 'now' | 'later'; readonly install: 'now' | 'later' }
-  | { readonly kind: 'installCertificate'; readonly stationId: string; readonly certificateType: InstallCertificateUseEnumType; readonly certificatePem: string }
-  | { readonly kind: 'getInstalledCertificateIds'; readonly stationId: string; readonly certificateTypes: readonly GetCertificateIdUseEnumType[] }
-  | { readonly kind: 'deleteCertificate'; readonly stationId: string; readonly certificateType: GetCertificateIdUseEnumType; readonly serialNumber: string }
   // Blocks L and M (issue 15): firmware updates and certificate management.
   | { readonly kind: 'updateFirmware'; readonly stationId: string; readonly location: string; readonly signingCertificate: string; readonly signature: string; readonly retrieve: 'now' | 'later'; readonly install: 'now' | 'later' }
   | { readonly kind: 'installCertificate'; readonly stationId: string; readonly certificateType: InstallCertificateUseEnumType; readonly certificatePem: string }
@@ -73,6 +74,11 @@ export const CSMS_ACTION_KINDS: Readonly<Record<CsmsAction['kind'], true>> = {
   setNetworkProfile: true,
   setNetworkConfigurationPriority: true,
   resetStation: true,
+  unlockConnector: true,
+  triggerMessage: true,
+  changeAvailability: true,
+  reserveNow: true,
+  cancelReservation: true,
   getVariables: true,
   setVariables: true,
   getBaseReport: true,
@@ -83,12 +89,12 @@ export const CSMS_ACTION_KINDS: Readonly<Record<CsmsAction['kind'], true>> = {
   getInstalledCertificateIds: true,
   deleteCertificate: true,
   triggerBootNotification: true,
+  requestLog: true,
+  requestCustomerInformation: true,
 };
 
 /** How an operator reads a component variable: Component[EVSE n].Variable. */
 const variableName = (v: ActionVariable): string => `${v.component}${v.evseId === undefined ? '' : ` (EVSE ${v.evseId})`}.${v.variable}${v.instance === undefined ? '' : `[${v.instance}]`}`;
-  requestLog: true,
-  requestCustomerInformation: true,
 
 const LOCAL_LIST_WORDING: Readonly<Record<LocalListKind, string>> = {
   full: 'a full local authorization list (updateType Full) holding at least one idToken with its idTokenInfo',
@@ -96,6 +102,13 @@ const LOCAL_LIST_WORDING: Readonly<Record<LocalListKind, string>> = {
   differentialRemove: 'a differential local authorization list update (updateType Differential) that removes some idTokens (entries without idTokenInfo)',
   emptyFull: 'a full local authorization list (updateType Full) without any entries, so the list is cleared',
 };
+
+/** How an operator reads a target of an F/G action: a connector of an EVSE, an EVSE, or (none named) `none`. */
+function where(evseId: number | undefined, connectorId: number | undefined, prefix: string, none: string): string {
+  if (evseId === undefined) return none;
+  const target = connectorId === undefined ? `EVSE ${evseId}` : `connector ${connectorId} of EVSE ${evseId}`;
+  return `${prefix}${prefix ? ' ' : ''}${target}`;
+}
 
 /** The operator's instruction for a CSMS action, in plain words. */
 export function describeCsmsAction(action: CsmsAction): string {
@@ -130,6 +143,16 @@ export function describeCsmsAction(action: CsmsAction): string {
       return `Make the CSMS change the NetworkConfigurationPriority of ${station} so that it holds the slot of the new network connection profile.`;
     case 'resetStation':
       return `Make the CSMS reboot ${action.evseId === undefined ? station : `EVSE ${action.evseId} of ${station}`} (ResetRequest${action.type ? ` with type ${action.type}` : ''}).`;
+    case 'unlockConnector':
+      return `Make the CSMS unlock connector ${action.connectorId} of EVSE ${action.evseId} of ${station} (UnlockConnectorRequest).`;
+    case 'triggerMessage':
+      return `Make the CSMS ask ${station} to send a ${action.requestedMessage} message${where(action.evseId, action.connectorId, ' for', ' (no EVSE named)')} (TriggerMessageRequest).`;
+    case 'changeAvailability':
+      return `Make the CSMS set ${where(action.evseId, action.connectorId, '', 'the whole of')} ${action.evseId === undefined ? '' : 'of '}${station} ${action.operationalStatus} (ChangeAvailabilityRequest).`;
+    case 'reserveNow':
+      return `Make the CSMS reserve ${action.evseId === undefined ? `any EVSE of ${station}` : `EVSE ${action.evseId} of ${station}`}${action.connectorType ? ` with a connector of type ${action.connectorType}` : ''} for idToken '${action.idToken.idToken}' (${action.idToken.type})${action.groupIdToken ? ` and its group '${action.groupIdToken.idToken}'` : ''} (ReserveNowRequest).`;
+    case 'cancelReservation':
+      return `Make the CSMS cancel the reservation it just made on ${station} (CancelReservationRequest).`;
     case 'getVariables':
       return `Make the CSMS read ${action.variables.map(variableName).join(' and ')} from ${station} (GetVariablesRequest).`;
     case 'setVariables':
@@ -140,20 +163,6 @@ export function describeCsmsAction(action: CsmsAction): string {
       return `Make the CSMS ask ${station} for a report of ${variableName(action.variable)} from its components in state ${action.criterion} (GetReportRequest with componentCriteria ${action.criterion}).`;
     case 'confirmStationValues':
       return `Check that the CSMS now shows these values for ${station}: ${action.values.map((v) => `${variableName(v)} = "${v.value}"`).join(', ')}. Answer done only when it does; answer cannot when it shows something else or nothing.`;
-    case 'updateFirmware':
-      return `Make the CSMS send ${station} a firmware update (UpdateFirmwareRequest) for the image at ${action.location}, with this signature and signing certificate, retrieveDateTime ${action.retrieve === 'now' ? 'now or earlier' : 'in the future'} and installDateTime ${action.install === 'now' ? 'now or earlier (or none)' : 'in the future'}.\nsignature: ${action.signature}\nsigningCertificate:\n${action.signingCertificate}`;
-    case 'installCertificate':
-      return `Make the CSMS install this certificate on ${station} as ${action.certificateType} (InstallCertificateRequest):\n${action.certificatePem}`;
-    case 'getInstalledCertificateIds':
-      return action.certificateTypes.length
-        ? `Make the CSMS ask ${station} which ${action.certificateTypes.join(' and ')} certificates it has installed (GetInstalledCertificateIdsRequest with certificateType ${action.certificateTypes.join(', ')}).`
-        : `Make the CSMS ask ${station} for all its installed certificates (GetInstalledCertificateIdsRequest without certificateType).`;
-    case 'deleteCertificate':
-      return `Make the CSMS delete the ${action.certificateType} with serial number ${action.serialNumber} from ${station} (DeleteCertificateRequest; the CSMS may first ask the station which certificates it has).`;
-    case 'triggerBootNotification':
-      return `${station} is waiting for its boot to be accepted: make the CSMS send it a TriggerMessageRequest for BootNotification (nothing to do when the CSMS does so by itself).`;
-  }
-}
     case 'requestLog':
       return `Make the CSMS ask ${station} to upload its ${action.logType} (GetLogRequest with logType ${action.logType}).`;
     case 'requestCustomerInformation': {
@@ -171,3 +180,7 @@ export function describeCsmsAction(action: CsmsAction): string {
         : `Make the CSMS ask ${station} for all its installed certificates (GetInstalledCertificateIdsRequest without certificateType).`;
     case 'deleteCertificate':
       return `Make the CSMS delete the ${action.certificateType} with serial number ${action.serialNumber} from ${station} (DeleteCertificateRequest; the CSMS may first ask the station which certificates it has).`;
+    case 'triggerBootNotification':
+      return `${station} is waiting for its boot to be accepted: make the CSMS send it a TriggerMessageRequest for BootNotification (nothing to do when the CSMS does so by itself).`;
+  }
+}
