@@ -285,17 +285,6 @@ export const CSMS_FAULTS = {
   'certificates.wrongInstallType': 'installs every certificate as V2GRootCertificate, whatever type it was asked for',
   'certificates.listTypeDropped': 'leaves certificateType out of every GetInstalledCertificateIdsRequest',
   'certificates.deleteWithSha256': 'deletes a certificate with hashAlgorithm SHA256 whatever algorithm the station reported it with',
-  // Blocks L and M (issue 15): firmware updates and certificate management
-  'firmware.updateNotSent': 'never sends UpdateFirmwareRequest, even when its operator asks for a firmware update',
-  'firmware.unsigned': 'sends UpdateFirmwareRequest without signingCertificate and signature',
-  'firmware.installNow': 'asked to install later, sends an installDateTime of now',
-  'firmware.retrieveNow': 'asked to download later, sends a retrieveDateTime of now',
-  'firmware.failureStatusRefused': 'answers FirmwareStatusNotificationRequests with a failure end state with CALLERROR InternalError',
-  'firmware.securityEventRefused': 'answers the InvalidFirmware… security events with CALLERROR InternalError',
-  'certificates.installNotSent': 'never sends InstallCertificateRequest, even when its operator asks for it',
-  'certificates.wrongInstallType': 'installs every certificate as V2GRootCertificate, whatever type it was asked for',
-  'certificates.listTypeDropped': 'leaves certificateType out of every GetInstalledCertificateIdsRequest',
-  'certificates.deleteWithSha256': 'deletes a certificate with hashAlgorithm SHA256 whatever algorithm the station reported it with',
   'dataTransfer.acceptsUnknownVendor': 'answers DataTransfer for any vendor with Accepted',
   'customData.refused': 'answers any CALL carrying customData with CALLERROR FormatViolation',
 } as const;

@@ -15,8 +15,6 @@ import { localListFeature } from './local-list';
 import { deviceManagementFeature } from './device-management';
 import { firmwareFeature } from './firmware';
 import { certificatesFeature } from './certificates';
-import { firmwareFeature } from './firmware';
-import { certificatesFeature } from './certificates';
 import { diagnosticsFeature } from './diagnostics';
 import { csmsAuthenticator, csmsSecurityFeature, csmsServerTls } from './security';
 
@@ -47,8 +45,6 @@ export class ReferenceCsms implements CsmsRuntime {
       meterValuesFeature(this),
       localListFeature(this),
       deviceManagementFeature(this),
-      firmwareFeature(this),
-      certificatesFeature(this),
       firmwareFeature(this),
       certificatesFeature(this),
       diagnosticsFeature(this),
