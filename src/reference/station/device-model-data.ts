@@ -183,6 +183,18 @@ const CONTROLLERS: Readonly<Record<string, readonly VariableSpec[]>> = {
     fixed('BytesPerMessage', 'integer', '65000'),
     setting('DisablePostAuthorize', 'boolean', 'false'),
   ],
+  // Block N (issue 16): variable monitoring (monitoring.ts).
+  MonitoringCtrlr: [
+    fixed('Available', 'boolean', 'true'),
+    setting('Enabled', 'boolean', 'true'),
+    fixed('ItemsPerMessage', 'integer', '20', { instance: 'ClearVariableMonitoring' }),
+    fixed('ItemsPerMessage', 'integer', '20', { instance: 'SetVariableMonitoring' }),
+    fixed('BytesPerMessage', 'integer', '65000', { instance: 'ClearVariableMonitoring' }),
+    fixed('BytesPerMessage', 'integer', '65000', { instance: 'SetVariableMonitoring' }),
+    setting('OfflineQueuingSeverity', 'integer', '5', { minLimit: 0, maxLimit: 9 }),
+    stored('ActiveMonitoringBase', 'OptionList', 'All', { valuesList: 'All,FactoryDefault,HardWiredOnly' }),
+    stored('ActiveMonitoringLevel', 'integer', '9', { minLimit: 0, maxLimit: 9 }),
+  ],
   OCPPCommCtrlr: [
     stored('ActiveNetworkProfile', 'integer', '1'),
     fixed('FileTransferProtocols', 'MemberList', 'HTTP,HTTPS', { valuesList: 'FTP,FTPS,HTTP,HTTPS,SFTP' }),
@@ -282,8 +294,8 @@ function definitionOf(component: ComponentType, spec: VariableSpec): VariableDef
     characteristics: {
       dataType: spec.dataType,
       ...definedOnly({ unit, minLimit, maxLimit, valuesList }),
-      // The reference station implements no monitoring (N04), so no variable offers it.
-      supportsMonitoring: false,
+      // Block N: every variable can be monitored (monitoring.ts); thresholds only on numbers (N04.FR.05).
+      supportsMonitoring: true,
     },
     attributes: [{ type: 'Actual', ...definedOnly({ value: spec.value }) }],
     rebootRequired: spec.rebootRequired ?? false,

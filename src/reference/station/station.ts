@@ -23,6 +23,7 @@ import { certificateFeature } from './certificate-store';
 import { firmwareFeature } from './firmware';
 import { logsFeature } from './logs';
 import { customerInformationFeature } from './customer-information';
+import { monitoringFeature } from './monitoring';
 import { availabilityFeature } from './availability';
 import { remoteControlFeature } from './remote-control';
 
@@ -72,6 +73,7 @@ export class ReferenceStation implements StationRuntime {
       firmwareFeature(this, this.security),
       logsFeature(this),
       customerInformationFeature(this),
+      monitoringFeature(this),
     ];
     this.handlers = Object.assign({ TriggerMessage: (call: IncomingCall<'TriggerMessage'>) => this.onTrigger(call.payload) }, ...this.features.map((f) => f.handlers ?? {}));
   }
