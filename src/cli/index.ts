@@ -9,6 +9,7 @@ import { registerProfileCommands } from './profiles';
 import { registerReferenceCommands } from './reference';
 import { registerRunCommands } from './run';
 import { registerUiCommand } from './ui';
+import { registerVerifyCommand } from './verify';
 
 /** Parses the arguments and runs the command; sets process.exitCode. */
 export async function main(argv: readonly string[]): Promise<void> {
@@ -58,6 +59,7 @@ function buildProgram(): Command {
   registerReferenceCommands(program);
   registerUiCommand(program);
   registerCertsCommands(program);
+  registerVerifyCommand(program);
   registerProfileCommands(program);
   return program;
 }

@@ -13,6 +13,7 @@ import { httpDriver } from '../drivers/http';
 import { promptDriver } from '../drivers/prompt';
 import { faultsOf } from '../reference/faults';
 import { combineReporters, createReporters, generateAllureHtml } from '../report';
+import { signingIdentityFrom } from '../report/signature';
 import { TOOL_VERSION } from '../version';
 import { EXIT, parsePort, portInUse, sutOption, timestamp, toRole, UsageError } from './common';
 import { INVOCATION_FILE, type RunAgain, runAgainFrom, type RunInvocation } from './resume';
@@ -136,10 +137,12 @@ export function prepareRun(options: RunOptions, hooks: PrepareHooks = {}): Prepa
   // Block N: log uploads are evidence of the run, so they land in its folder unless the config says otherwise.
   const uploads = { logReceiver: { saveDir: join(outDir, 'uploads') } };
   const config = resolveConfig(target.kind === 'reference' ? REFERENCE_PRESET : undefined, uploads, configLayer, ...(hooks.configLayers ?? []), options.config ? readConfigFile(options.config) : undefined, options.port === undefined ? undefined : { csms: { port: options.port } });
+  // Read before the output folder is made, so a bad signing key is refused without leaving an empty folder.
+  const signing = signingIdentityFrom(config.reports);
   const made = !existsSync(outDir);
   mkdirSync(outDir, { recursive: true });
   if (!hooks.again?.carried.length) writeInvocation(outDir, options, hooks);
-  const reporter = combineReporters([...(hooks.reporters ?? []), ...createReporters({ outDir, html: options.html, console: hooks.console, certification, resume: (hooks.again?.carried.length ?? 0) > 0, requirementUrl: config.reports?.requirementUrl })]);
+  const reporter = combineReporters([...(hooks.reporters ?? []), ...createReporters({ outDir, html: options.html, console: hooks.console, certification: certification && { ...certification, lab: { name: config.reports?.lab, operator: config.reports?.operator }, signing }, resume: (hooks.again?.carried.length ?? 0) > 0, requirementUrl: config.reports?.requirementUrl })]);
   return {
     sut,
     target,

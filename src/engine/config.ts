@@ -156,6 +156,10 @@ export interface RunConfig {
     readonly logTypeWithoutInformation: '' | 'DiagnosticsLog' | 'SecurityLog';
     /** <Configured customerIdentifier>: the customer identifier the tester stores at the station (TC_N_62_CS). */
     readonly customerIdentifier: string;
+    /** <Configured severity>: severity of the monitors the N cases set (0-9). */
+    readonly monitorSeverity: number;
+    /** <Configured threshold monitor component variable>: a numeric variable with maxLimit that can be monitored (component on <Configured evseId> when EVSE or Connector). */
+    readonly thresholdMonitor: { readonly component: string; readonly variable: string; readonly valueAboveMaxLimit: number };
   };
   /** How SUT-side actions reach a real SUT when `--driver http` is chosen. */
   /** Block N (issue 16): the harness's log upload server, used when `configured.logLocation` is "". */
@@ -187,6 +191,13 @@ export interface RunConfig {
   readonly reports?: {
     /** A URL with `{id}` where a requirement id goes (e.g. a lab's requirement tracker); each requirement becomes an Allure link. */
     readonly requirementUrl?: string;
+    /** The lab that runs the tests, named in the certification report. */
+    readonly lab?: string;
+    /** The operator who runs them, named in the certification report. */
+    readonly operator?: string;
+    /** PEM files of a key and its certificate: the certification report's evidence manifest is signed with them. */
+    readonly signingKey?: string;
+    readonly signingCertificate?: string;
   };
 }
 
@@ -289,6 +300,8 @@ export const DEFAULT_CONFIG: RunConfig = {
     logType: 'DiagnosticsLog',
     logTypeWithoutInformation: '',
     customerIdentifier: 'OpenChargeAlliance',
+    monitorSeverity: 8,
+    thresholdMonitor: { component: 'EVSE', variable: 'Power', valueAboveMaxLimit: 1000000 },
   },
   logReceiver: { host: '127.0.0.1', port: 0, scheme: 'http', saveDir: '' },
   drivers: { http: { timeoutMs: 10_000 } },

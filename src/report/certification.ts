@@ -12,6 +12,7 @@ import type { CaseSelection, ProfileRequirement } from '../profiles/selection';
 import { type ProfileCaseVerdict, type ProfileOutcome, profileOutcomes, type ProfileVerdict } from '../profiles/verdicts';
 import { type NamedReporter, writeTextFile } from './common';
 import { safeFileName } from './messages';
+import { signManifest, type SigningIdentity } from './signature';
 
 /** What the certification report needs besides the run: the PICS, the profiles run and the selection made from them. */
 export interface CertificationContext {
@@ -20,6 +21,10 @@ export interface CertificationContext {
   readonly picsFile: string;
   readonly profiles: readonly Profile[];
   readonly selection: readonly CaseSelection[];
+  /** Who ran the tests (reports.lab and reports.operator of the run config). */
+  readonly lab?: { readonly name?: string; readonly operator?: string };
+  /** When given, the evidence manifest is signed with it (a detached signature `ocpp-ct verify` checks). */
+  readonly signing?: SigningIdentity;
 }
 
 /** One file of the evidence and its SHA-256. */
@@ -59,6 +64,8 @@ export interface CertificationReport {
   readonly format: 'ocpp-ct-certification-report/1';
   readonly generatedAt: string;
   readonly tool: { readonly name: 'ocpp-ct'; readonly version: string; readonly commit?: string };
+  /** The lab and the operator who ran the tests, as the run config names them. */
+  readonly lab?: { readonly name?: string; readonly operator?: string };
   readonly specification: Specification;
   readonly run: Pick<RunInfo, 'runId' | 'sut' | 'target' | 'fault' | 'startedAt' | 'profiles'> & { readonly durationMs: number };
   /** Identity as the PICS states it, and (stations) as the SUT reported it in its first BootNotification. */
@@ -126,6 +133,7 @@ export function certificationReport(run: RunResult, context: CertificationContex
     format: 'ocpp-ct-certification-report/1',
     generatedAt: generatedAt.toISOString(),
     tool: { name: 'ocpp-ct', version: info.toolVersion, commit },
+    ...(context.lab ? { lab: context.lab } : {}),
     specification: specification(),
     run: { runId: info.runId, sut: info.sut, target: info.target, fault: info.fault, startedAt: info.startedAt, profiles: info.profiles, durationMs: run.durationMs },
     sut: { ...context.pics.sut, reported: info.sut === 'CS' ? reportedIdentity(run.cases) : undefined },
@@ -246,6 +254,8 @@ ${layout ? html`<tr><th>EVSEs and connectors</th><td>${layout}</td>${sut.reporte
 function testSystemSection(report: CertificationReport): Markup {
   const { tool, specification: spec, run } = report;
   return html`<section><h2>Test system and run</h2><table class="facts"><tbody>
+<tr><th>Lab</th><td>${report.lab?.name ?? '(not named: set reports.lab in the run config)'}</td></tr>
+<tr><th>Operator</th><td>${report.lab?.operator ?? '(not named: set reports.operator in the run config)'}</td></tr>
 <tr><th>Tool</th><td>${tool.name} ${tool.version}</td></tr>
 <tr><th>Tool commit</th><td class="mono">${tool.commit ?? '(not from a git checkout)'}</td></tr>
 <tr><th>Specification</th><td>OCPP ${spec.ocppVersion}: ${spec.part5}; ${spec.part6}</td></tr>
@@ -302,7 +312,7 @@ function evidenceSection(evidence: Evidence): Markup {
   const rows = evidence.files.filter((f) => f.bytes > 0).map((f) => html`<tr><td class="mono">${f.path}</td><td class="num">${f.bytes}</td><td class="mono hash">${f.sha256}</td></tr>`);
   return html`<section><h2>Evidence</h2>
 <p>SHA-256 over the list below (the text of <code>${evidence.manifest}</code> without its last two lines): <span class="mono hash">${evidence.sha256}</span></p>
-<p class="lead">Check every file, the two report files included, with <code>sha256sum -c ${evidence.manifest}</code> in the report folder.</p>
+<p class="lead">Check every file, the two report files included, with <code>sha256sum -c ${evidence.manifest}</code> in the report folder, or with <code>ocpp-ct verify &lt;folder&gt;</code>, which also checks the detached signature <code>${evidence.manifest}.sig</code> when the run was signed.</p>
 <table class="fixed hashes"><colgroup><col class="path"><col class="bytes"><col></colgroup><thead><tr><th>File</th><th>Bytes</th><th>SHA-256</th></tr></thead><tbody>${rows}</tbody></table>
 ${empty > 0 ? html`<p>Not shown: ${empty} empty message logs (cases not run); the manifest lists them too.</p>` : ''}</section>`;
 }
@@ -349,6 +359,7 @@ export function createCertificationReporter(outDir: string, context: Certificati
         { path: CERTIFICATION_FILES.html, sha256: sha256(page) },
       ];
       written.push(await writeTextFile(join(outDir, CERTIFICATION_FILES.manifest), manifestLines([...files, ...reports])));
+      if (context.signing) written.push(...(await signManifest(outDir, context.signing)));
       return written;
     },
   };
