@@ -305,6 +305,15 @@ export const CSMS_FAULTS = {
   'certificates.deleteWithSha256': 'deletes a certificate with hashAlgorithm SHA256 whatever algorithm the station reported it with',
   'dataTransfer.acceptsUnknownVendor': 'answers DataTransfer for any vendor with Accepted',
   'customData.refused': 'answers any CALL carrying customData with CALLERROR FormatViolation',
+  // Blocks F, G, H (issue 14): remote control, availability, reservation
+  'unlock.wrongConnector': 'asked to unlock a connector, sends UnlockConnectorRequest for the next connector id',
+  'trigger.notSent': 'never sends TriggerMessageRequest, even when its operator asks for it',
+  'trigger.evseDropped': 'leaves evse out of every TriggerMessageRequest, even when its operator named an EVSE',
+  'availability.statusSwapped': 'sends ChangeAvailabilityRequest with the opposite operationalStatus of the one asked for',
+  'availability.evseDropped': 'asked to change the availability of an EVSE or connector, sends ChangeAvailabilityRequest without evse (the whole station)',
+  'availability.connectorAdded': 'asked to change the availability of the station or an EVSE, names connector 1 in the ChangeAvailabilityRequest',
+  'notifyEvent.refused': 'answers NotifyEventRequest with CALLERROR InternalError',
+  'remoteStart.wrongIdToken': 'sends RequestStartTransactionRequest with idToken type Central, whatever type the operator gave',
 } as const;
 
 export type StationFault = keyof typeof STATION_FAULTS;

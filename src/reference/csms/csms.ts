@@ -10,6 +10,7 @@ import type { ReferenceCsmsOptions } from './options';
 import { provisioningFeature } from './provisioning';
 import { authorizationFeature } from './authorization';
 import { transactionsFeature } from './transactions';
+import { remoteControlFeature } from './remote-control';
 import { meterValuesFeature } from './meter-values';
 import { localListFeature } from './local-list';
 import { deviceManagementFeature } from './device-management';
@@ -42,6 +43,7 @@ export class ReferenceCsms implements CsmsRuntime {
       provisioningFeature(this, (session, accepted) => ((session as MutableSession).accepted = accepted)),
       authorizationFeature(this),
       transactionsFeature(this),
+      remoteControlFeature(this),
       meterValuesFeature(this),
       localListFeature(this),
       deviceManagementFeature(this),

@@ -59,7 +59,12 @@ export function transactionsFeature(csms: CsmsRuntime): CsmsFeature {
     perform(action) {
       switch (action.kind) {
         case 'remoteStartTransaction':
-          callInBackground(csms, action.stationId, 'RequestStartTransaction', { idToken: action.idToken, evseId: action.evseId, remoteStartId: ++remoteStartId });
+          // Fault remoteStart.wrongIdToken: the idToken goes out with type Central, whatever the operator gave.
+          callInBackground(csms, action.stationId, 'RequestStartTransaction', {
+            idToken: csms.has('remoteStart.wrongIdToken') ? { ...action.idToken, type: 'Central' } : action.idToken,
+            evseId: action.evseId,
+            remoteStartId: ++remoteStartId,
+          });
           return true;
         case 'remoteStopTransaction': {
           const known = transactionsOf(action.stationId).get(action.transactionId);

@@ -12,3 +12,4 @@ export * from './iso15118';
 export * from './security';
 export * from './provisioning';
 export * from './firmware';
+export * from './remote-control';
