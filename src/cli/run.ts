@@ -35,6 +35,7 @@ export function registerRunCommands(program: Command): void {
     .option('--port <n>', 'with --target listen: the port the harness serves on', parsePort)
     .addOption(new Option('--driver <kind>', 'how SUT-side actions are done for a real SUT: prompt (the operator) or http (a webhook per action, drivers.http.url of the config)').choices(['prompt', 'http']).default('prompt'))
     .option('--no-html', 'skip the Allure HTML report')
+    .addOption(new Option('--reporter <style>', 'how the terminal shows the run: list (a line per case, with a live status line on a terminal), dot (a character per case) or json (one JSON object per line)').choices(['list', 'dot', 'json']).default('list'))
     .option('--resume <run dir>', 'run the cases an interrupted run did not finish, into its folder, with the options it was started with')
     .option('--rerun-failed <run dir>', 'run again, with the options that run was started with, every case of it that did not pass and was not applicable (into --out or a new folder)')
     .exitOverride()
@@ -82,6 +83,8 @@ export interface RunOptions {
   readonly html: boolean;
   readonly profile?: string;
   readonly pics?: string;
+  /** How the terminal shows the run (default list). */
+  readonly reporter?: 'list' | 'dot' | 'json';
 }
 
 function parseTarget(sut: SutRole, target: string): Target {
@@ -142,7 +145,7 @@ export function prepareRun(options: RunOptions, hooks: PrepareHooks = {}): Prepa
   const made = !existsSync(outDir);
   mkdirSync(outDir, { recursive: true });
   if (!hooks.again?.carried.length) writeInvocation(outDir, options, hooks);
-  const reporter = combineReporters([...(hooks.reporters ?? []), ...createReporters({ outDir, html: options.html, console: hooks.console, certification: certification && { ...certification, lab: { name: config.reports?.lab, operator: config.reports?.operator }, signing }, resume: (hooks.again?.carried.length ?? 0) > 0, requirementUrl: config.reports?.requirementUrl })]);
+  const reporter = combineReporters([...(hooks.reporters ?? []), ...createReporters({ outDir, html: options.html, console: hooks.console, consoleStyle: options.reporter, certification: certification && { ...certification, lab: { name: config.reports?.lab, operator: config.reports?.operator }, signing }, resume: (hooks.again?.carried.length ?? 0) > 0, requirementUrl: config.reports?.requirementUrl })]);
   return {
     sut,
     target,

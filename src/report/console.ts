@@ -92,20 +92,129 @@ class ConsoleFormat {
   }
 }
 
+/** How the console shows a run, as Playwright's and Vitest's reporters do. */
+export type ConsoleStyle = 'list' | 'dot' | 'json';
+
+/** Options of the console reporter. */
+export interface ConsoleOptions {
+  /** list (default): a line per case; dot: a character per case; json: one JSON object per line, for tools. */
+  readonly style?: ConsoleStyle;
+  /** A live status line (counter, failures, ETA, the case and step in progress); default: on a TTY outside CI. */
+  readonly live?: boolean;
+}
+
+/** The character a case gets in the dot style. */
+const DOT: Readonly<Record<Verdict, string>> = { passed: '.', failed: 'F', inconclusive: '?', error: '!', notApplicable: '-', notImplemented: 'o', notRun: '_' };
+
+/** `1 m 10 s`, `12 s`. */
+export function duration(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  return s >= 60 ? `${Math.floor(s / 60)} m ${s % 60} s` : `${s} s`;
+}
+
+/** What the live line shows, kept from the events of the run. */
+export class Progress {
+  private planned = 0;
+  private done = 0;
+  private failed = 0;
+  private startedAt = Date.now();
+  /** Cases in progress and the number of their latest top-level step. */
+  private readonly running = new Map<string, number>();
+  private latest: string | undefined;
+
+  begin(planned: number, now = Date.now()): void {
+    this.planned = planned;
+    this.startedAt = now;
+  }
+
+  caseBegin(id: string): void {
+    this.running.set(id, 0);
+    this.latest = id;
+  }
+
+  stepBegin(id: string, depth: number): void {
+    if (depth === 0 && this.running.has(id)) this.running.set(id, (this.running.get(id) ?? 0) + 1);
+    this.latest = id;
+  }
+
+  caseEnd(result: CaseResult): void {
+    this.running.delete(result.info.id);
+    this.done++;
+    if (result.verdict !== 'passed' && result.verdict !== 'notApplicable') this.failed++;
+    if (this.latest === result.info.id) this.latest = [...this.running.keys()].at(-1);
+  }
+
+  /** `[37/184] 20 % · 1 not passed · ETA 1 m 10 s · TC_E_04_CS step 3` */
+  line(now = Date.now()): string {
+    const total = Math.max(this.planned, this.done);
+    const percent = total === 0 ? 100 : Math.floor((this.done / total) * 100);
+    const elapsed = now - this.startedAt;
+    const eta = this.done > 0 && this.done < total ? ` · ETA ${duration((elapsed / this.done) * (total - this.done))}` : '';
+    const current = this.latest ? ` · ${this.latest} step ${this.running.get(this.latest) ?? 0}${this.running.size > 1 ? ` (+${this.running.size - 1} running)` : ''}` : '';
+    return `[${this.done}/${total}] ${percent} % · ${this.failed} not passed${eta}${current}`;
+  }
+}
+
 /**
- * Reporter printing a header when the run begins, a line per case as it ends
- * (`✔ passed  TC_B_01_CS  Cold Boot… (42 ms)`), and a verdict table with counts at the end.
- * Colours only when `stream` is a TTY and NO_COLOR is not set.
+ * Reporter printing a header when the run begins, each case as it ends (a line, a dot, or a JSON object), and a
+ * verdict table with counts at the end. On a TTY outside CI a live status line sits below the output and is redrawn
+ * on each event (never on a timer, so an operator prompt stays as it was printed). Colours only on a TTY without NO_COLOR.
  */
-export function createConsoleReporter(stream: NodeJS.WritableStream = process.stdout): NamedReporter {
-  const format = new ConsoleFormat(wantsColor(stream));
-  const print = (lines: readonly string[]): void => {
-    stream.write(lines.map((l) => `${l}\n`).join(''));
+export function createConsoleReporter(stream: NodeJS.WritableStream = process.stdout, options: ConsoleOptions = {}): NamedReporter {
+  const style = options.style ?? 'list';
+  const tty = (stream as { isTTY?: boolean }).isTTY === true;
+  const live = options.live ?? (tty && !process.env.CI && style !== 'json');
+  const format = new ConsoleFormat(style !== 'json' && wantsColor(stream));
+  const progress = new Progress();
+  let shownWidth = 0;
+  let dots = 0;
+  // Cleared with spaces, not an escape sequence, so NO_COLOR and dumb terminals see plain text.
+  const clearStatus = (): string => {
+    if (shownWidth === 0) return '';
+    const blank = `\r${' '.repeat(shownWidth)}\r`;
+    shownWidth = 0;
+    return blank;
   };
+  const status = (): string => {
+    if (!live) return '';
+    const line = truncate(progress.line(), ((stream as { columns?: number }).columns ?? 120) - 1);
+    shownWidth = line.length;
+    return line;
+  };
+  const print = (lines: readonly string[], raw = ''): void => {
+    stream.write(`${clearStatus()}${raw}${lines.map((l) => `${l}\n`).join('')}${status()}`);
+  };
+  const json = (event: Record<string, unknown>): void => void stream.write(`${JSON.stringify(event)}\n`);
   return {
     name: 'console',
-    onRunBegin: (info, planned) => print(format.runBegin(info, planned)),
-    onCaseEnd: (result) => print(format.caseEnd(result)),
-    onRunEnd: (run) => print(format.runEnd(run)),
+    onRunBegin: (info, planned) => {
+      progress.begin(planned.length);
+      if (style === 'json') return json({ event: 'runBegin', runId: info.runId, sut: info.sut, target: info.target, planned: planned.map((c) => c.id) });
+      print(format.runBegin(info, planned));
+    },
+    onCaseBegin: (info) => {
+      progress.caseBegin(info.id);
+      if (live) print([]);
+    },
+    onStepBegin: (caseId, _title, depth) => {
+      progress.stepBegin(caseId, depth);
+      if (live && depth === 0) print([]);
+    },
+    onCaseEnd: (result) => {
+      progress.caseEnd(result);
+      if (style === 'json') return json({ event: 'caseEnd', id: result.info.id, verdict: result.verdict, reason: result.reason, durationMs: result.durationMs, ...(result.warnings ? { warnings: result.warnings } : {}) });
+      if (style === 'dot') {
+        dots++;
+        return print([], `${DOT[result.verdict]}${dots % 80 === 0 ? '\n' : ''}`);
+      }
+      print(format.caseEnd(result));
+    },
+    onRunEnd: (run) => {
+      if (style === 'json') return json({ event: 'runEnd', runId: run.info.runId, interrupted: run.interrupted === true, durationMs: run.durationMs, counts: countVerdicts(run.cases) });
+      stream.write(clearStatus());
+      if (style === 'dot' && dots % 80 !== 0) stream.write('\n');
+      const lines = format.runEnd(run);
+      stream.write(lines.map((l) => `${l}\n`).join(''));
+    },
   };
 }

@@ -5,7 +5,7 @@ import { createAllureReporter } from './allure';
 import { createAllureHtmlReporter } from './allure-html';
 import { type CertificationContext, createCertificationReporter } from './certification';
 import type { NamedReporter } from './common';
-import { createConsoleReporter } from './console';
+import { type ConsoleStyle, createConsoleReporter } from './console';
 import { createJunitReporter } from './junit';
 import { createMessagesReporter } from './messages';
 import { createSummaryReporter } from './summary';
@@ -28,6 +28,8 @@ export interface ReportersOptions {
   readonly html: boolean;
   /** Stream for live progress (default process.stdout); false for none. */
   readonly console?: NodeJS.WritableStream | false;
+  /** How the console shows the run: list (default), dot or json (`--reporter`). */
+  readonly consoleStyle?: ConsoleStyle;
   /** For a profile run: the PICS, profiles and selection, for the certification report and Allure's environment. */
   readonly certification?: CertificationContext;
   /** A resumed run (`--resume`): the message logs and Allure results of the cases it takes over stay. */
@@ -44,7 +46,7 @@ export interface ReportersOptions {
 export function createReporters(options: ReportersOptions): NamedReporter[] {
   const { outDir } = options;
   return [
-    ...(options.console === false ? [] : [createConsoleReporter(options.console)]),
+    ...(options.console === false ? [] : [createConsoleReporter(options.console, { style: options.consoleStyle })]),
     createSummaryReporter(outDir),
     createJunitReporter(outDir),
     createMessagesReporter(outDir, { keepExisting: options.resume }),
@@ -122,14 +124,29 @@ export function combineReporters(reporters: readonly Reporter[], warnings: NodeJ
     return outcomes;
   };
 
+  /** A hook called on every reporter at once, without awaiting: frames can come by the ten thousand, and each must cost no promise chain. */
+  const callNow = <H extends 'onFrame' | 'onRunFrame'>(hook: H, ...args: HookArgs<H>): void => {
+    for (const [index, reporter] of reporters.entries()) {
+      const fn = reporter[hook] as ((...a: HookArgs<H>) => unknown) | undefined;
+      if (fn === undefined) continue;
+      const fail = (error: unknown) => record({ reporter: reporterName(reporter, index), hook, error: describeError(error) });
+      try {
+        const outcome = fn.apply(reporter, args);
+        if (outcome instanceof Promise) outcome.catch(fail);
+      } catch (error) {
+        fail(error);
+      }
+    }
+  };
+
   return {
     errors,
     onRunBegin: async (...args) => void (await call('onRunBegin', ...args)),
     onCaseBegin: async (...args) => void (await call('onCaseBegin', ...args)),
     onStepBegin: async (...args) => void (await call('onStepBegin', ...args)),
     onStepEnd: async (...args) => void (await call('onStepEnd', ...args)),
-    onFrame: async (...args) => void (await call('onFrame', ...args)),
-    onRunFrame: async (...args) => void (await call('onRunFrame', ...args)),
+    onFrame: (...args) => callNow('onFrame', ...args),
+    onRunFrame: (...args) => callNow('onRunFrame', ...args),
     onPrompt: async (...args) => void (await call('onPrompt', ...args)),
     onCaseEnd: async (...args) => void (await call('onCaseEnd', ...args)),
     onRunEnd: async (...args) => [...new Set(writtenPaths(await call('onRunEnd', ...args)))],
