@@ -3,6 +3,7 @@ import { availabilityEvent } from '../../../src/actors/simulated-station';
 import type { RunConfig } from '../../../src/engine/config';
 import type { CsmsCaseContext } from '../../../src/engine/testcase';
 import type { OcppRequests } from '../../../src/ocpp/generated';
+import { connectorReported } from './transaction';
 
 /** Steps of a (re)boot: a fresh connection and a BootNotification with reason PowerUp, whose answer must have `expectedStatus`. */
 export async function powerUp(ctx: CsmsCaseContext, title: string, expectedStatus: 'Accepted' | 'Pending') {
@@ -46,7 +47,10 @@ export async function reportConnectorsAvailable(ctx: CsmsCaseContext, title: str
   const { step, station, config } = ctx;
   await step(title, async () => {
     const reports = connectorReports(config, occupied);
-    for (const status of reports.statusNotifications) await station.call('StatusNotification', status);
+    for (const status of reports.statusNotifications) {
+      connectorReported(ctx, { id: status.evseId, connectorId: status.connectorId }, status.connectorStatus === 'Occupied' ? 'Occupied' : 'Available');
+      await station.call('StatusNotification', status);
+    }
     await station.call('NotifyEvent', reports.notifyEvent);
   });
 }

@@ -120,8 +120,50 @@ export interface EventFields {
   readonly timestamp?: Date;
 }
 
+/** The transactions and Occupied connectors of each running case, for the clean-up when it ends. */
+const leftOver = new WeakMap<CsmsCaseContext, { readonly transactions: Set<SimulatedTransaction>; readonly occupied: Map<string, EvseConnector> }>();
+
+/**
+ * What the case has open, registered the first time: when the case ends, however it ends, the harness ends the
+ * transactions it left open and reports Available the connectors it left Occupied, so the next case (and the CSMS) finds
+ * the station idle. Sent straight on the connection, as the case's waits may be over; a failure is a warning of the
+ * case, never its verdict.
+ */
+function openWork(ctx: CsmsCaseContext): { readonly transactions: Set<SimulatedTransaction>; readonly occupied: Map<string, EvseConnector> } {
+  let work = leftOver.get(ctx);
+  if (work) return work;
+  const created = { transactions: new Set<SimulatedTransaction>(), occupied: new Map<string, EvseConnector>() };
+  leftOver.set(ctx, created);
+  ctx.defer('harness ends the transactions and frees the connectors the case left open (not part of Part 6)', async () => {
+    const open = [...created.transactions].filter((tx) => tx.open);
+    if (open.length === 0 && created.occupied.size === 0) return;
+    const connection = ctx.station.connection;
+    if (!connection) {
+      ctx.warn(`the case ended with ${open.length} transaction(s) open and ${created.occupied.size} connector(s) Occupied while the CSMS was not connected: the CSMS may still count them`);
+      return;
+    }
+    for (const tx of open) {
+      await connection.call('TransactionEvent', { eventType: 'Ended', timestamp: new Date().toISOString(), triggerReason: 'EVCommunicationLost', seqNo: tx.takeSeqNo(), transactionInfo: { transactionId: tx.transactionId, chargingState: 'Idle', stoppedReason: 'EVDisconnected' } });
+      tx.phase = 'ended';
+    }
+    for (const [key, evse] of created.occupied) {
+      await connection.call('StatusNotification', { timestamp: new Date().toISOString(), connectorStatus: 'Available', evseId: evse.id, connectorId: evse.connectorId });
+      created.occupied.delete(key);
+    }
+  });
+  return created;
+}
+
+/** Keeps track of what a connector reported, so the case's clean-up frees one left Occupied. */
+export function connectorReported(ctx: CsmsCaseContext, evse: EvseConnector, status: 'Occupied' | 'Available'): void {
+  const { occupied } = openWork(ctx);
+  if (status === 'Occupied') occupied.set(`${evse.id}/${evse.connectorId}`, evse);
+  else occupied.delete(`${evse.id}/${evse.connectorId}`);
+}
+
 /** Sends one TransactionEventRequest of `tx` and returns the CSMS's answer (a CALLERROR, silence or a bad answer fails the case). */
 export async function sendTransactionEvent(ctx: CsmsCaseContext, tx: SimulatedTransaction, fields: EventFields): Promise<OcppResponses['TransactionEvent']> {
+  openWork(ctx).transactions.add(tx);
   const eventType = fields.eventType ?? (tx.started ? 'Updated' : 'Started');
   const response = ctx.station.call('TransactionEvent', {
     eventType,
@@ -173,6 +215,7 @@ export function transactionEventStep(
 
 /** Sends the StatusNotificationRequest of a connector's new status (at `timestamp`). */
 function sendConnectorStatus(ctx: CsmsCaseContext, evse: EvseConnector, status: 'Occupied' | 'Available', timestamp: string): Promise<unknown> {
+  connectorReported(ctx, evse, status);
   return ctx.station.call('StatusNotification', { timestamp, connectorStatus: status, evseId: evse.id, connectorId: evse.connectorId });
 }
 
@@ -326,7 +369,7 @@ export function leaveIdle(ctx: CsmsCaseContext, ...transactions: SimulatedTransa
     for (const tx of transactions) {
       try {
         if (tx.open) await sendTransactionEvent(ctx, tx, { eventType: 'Ended', triggerReason: 'EVCommunicationLost', chargingState: 'Idle', stoppedReason: 'EVDisconnected' });
-        if (tx.evConnected) await ctx.station.call('StatusNotification', { timestamp: new Date().toISOString(), connectorStatus: 'Available', evseId: tx.evse.id, connectorId: tx.evse.connectorId });
+        if (tx.evConnected) await sendConnectorStatus(ctx, tx.evse, 'Available', new Date().toISOString());
         tx.evConnected = false;
       } catch {
         // Hygiene only: a CSMS that does not answer here has already been judged by the case's steps.
