@@ -168,9 +168,9 @@ class CaseTap {
         }
         if (!quiet(caseId)) await target.onStepEnd?.(caseId, step, depth);
       },
-      onFrame: async (caseId, frame) => {
+      onFrame: (caseId, frame) => {
         this.live.get(caseId)?.frames.push(frame);
-        if (!quiet(caseId)) await target.onFrame?.(caseId, frame);
+        if (!quiet(caseId)) return target.onFrame?.(caseId, frame);
       },
       onPrompt: async (caseId, prompt) => {
         if (!quiet(caseId)) await target.onPrompt?.(caseId, prompt);

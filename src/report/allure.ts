@@ -1,4 +1,5 @@
 // Writes allure-results/ through the Allure SDK, so the rich HTML report (and any Allure tooling) can read a run.
+import { existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ContentType, type Label, LabelName, Stage, Status } from 'allure-js-commons';
@@ -7,7 +8,13 @@ import type { CaseInfo, CaseResult, FrameRecord, RunInfo, StepRecord, Validation
 import { specification } from '../profiles/part6';
 import { profileNamesOf } from '../profiles/profiles';
 import { BLOCK_NAMES, caseTitle, type NamedReporter, sutSideName } from './common';
-import { caseTimelineJsonl } from './messages';
+import { caseTimelineJsonl, safeFileName } from './messages';
+
+/** Frames a step's frames.json attachment holds at most (every frame is in the case's frames.jsonl). */
+const STEP_MAX_FRAMES = 500;
+
+/** Frames a sequence diagram is drawn for at most (a flood would make a page no browser can show). */
+const TRACE_MAX_FRAMES = 2_000;
 import { renderTrace } from './trace';
 
 /** The Allure status each verdict is shown with. */
@@ -100,6 +107,8 @@ class CaseWriter {
     private readonly runProfiles: readonly string[],
     /** A URL with `{id}` where a requirement id goes (reports.requirementUrl of the run config). */
     private readonly requirementUrl?: string,
+    /** Where the messages reporter writes each case's log (copied as the frames.jsonl attachment when it is there). */
+    private readonly messagesDir?: string,
   ) {}
 
   /** Writes one case as one Allure test result. */
@@ -119,10 +128,16 @@ class CaseWriter {
       start,
     });
     for (const step of c.steps) this.writeStep(uuid, null, step, c.frames);
-    const timeline = caseTimelineJsonl(c);
-    if (timeline) this.attach(uuid, null, 'frames.jsonl', timeline, ContentType.TEXT, '.jsonl');
+    // The message log the messages reporter already wrote is copied, not rebuilt (a flood of frames is not held twice).
+    const log = this.messagesDir && join(this.messagesDir, `${safeFileName(c.info.id)}.jsonl`);
+    if (log && c.frames.length > 0 && existsSync(log)) this.runtime.writeAttachment(uuid, null, 'frames.jsonl', log, { contentType: ContentType.TEXT, fileExtension: '.jsonl' });
+    else {
+      const timeline = caseTimelineJsonl(c);
+      if (timeline) this.attach(uuid, null, 'frames.jsonl', timeline, ContentType.TEXT, '.jsonl');
+    }
     // The sequence diagram (harness ↔ SUT, steps as bands, the failing frame marked): one self-contained page, works offline.
-    if (c.frames.length > 0) this.attach(uuid, null, 'sequence diagram', renderTrace(c), ContentType.HTML, '.html');
+    if (c.frames.length > TRACE_MAX_FRAMES) this.attach(uuid, null, 'sequence diagram (left out)', `${c.frames.length} frames are more than a diagram can show (${TRACE_MAX_FRAMES}); every frame is in frames.jsonl\n`, ContentType.TEXT, '.txt');
+    else if (c.frames.length > 0) this.attach(uuid, null, 'sequence diagram', renderTrace(c), ContentType.HTML, '.html');
     if (c.prompts.length > 0) this.attachJson(uuid, null, 'prompts.json', c.prompts);
     this.runtime.stopTest(uuid, { stop: start + c.durationMs });
     this.runtime.writeTest(uuid);
@@ -139,8 +154,10 @@ class CaseWriter {
     });
     for (const v of step.validations) this.writeValidation(root, uuid, v, start);
     for (const child of step.steps) this.writeStep(root, uuid, child, frames);
-    const stepFrames = step.frameIds.filter((i) => frames[i] !== undefined).map((index) => ({ index, ...frames[index] }));
-    if (stepFrames.length > 0) this.attachJson(root, uuid, 'frames.json', stepFrames);
+    const ids = step.frameIds.filter((i) => frames[i] !== undefined);
+    const stepFrames = ids.slice(0, STEP_MAX_FRAMES).map((index) => ({ index, ...frames[index] }));
+    if (ids.length > STEP_MAX_FRAMES) this.attach(root, uuid, `frames.json (the first ${STEP_MAX_FRAMES} of ${ids.length}; all in frames.jsonl)`, JSON.stringify(stepFrames), ContentType.JSON, '.json');
+    else if (stepFrames.length > 0) this.attachJson(root, uuid, 'frames.json', stepFrames);
     this.runtime.stopStep(uuid, { stop: start + step.durationMs });
   }
 
@@ -217,7 +234,7 @@ export function createAllureReporter(outDir: string, environment: Readonly<Recor
     if (options.keepExisting) await removeResultsOf(dir, new Set(planned.map((c) => c.id)));
     else await rm(dir, { recursive: true, force: true });
     runtime = new ReporterRuntime({ writer: new FileSystemWriter({ resultsDir: dir }), environmentInfo: environmentInfo(info, environment), categories: ALLURE_CATEGORIES.map((c) => ({ ...c, matchedStatuses: c.matchedStatuses.map((m) => m as Status) })) });
-    return (writer = new CaseWriter(runtime, info.profiles, options.requirementUrl));
+    return (writer = new CaseWriter(runtime, info.profiles, options.requirementUrl, join(outDir, 'messages')));
   };
   const write = (w: CaseWriter, c: CaseResult): void => {
     if (c.resumed || writtenIds.has(c.info.id)) return;

@@ -1,9 +1,9 @@
 // Writes each case's wire traffic as JSON Lines while the frames flow, so a run can be replayed or grepped frame by frame, even after a crash.
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CaseResult, ConnectionEventRecord, FrameRecord } from '../engine/results';
-import { type NamedReporter, serially, writeFileAtomic } from './common';
+import { type NamedReporter, serially } from './common';
 
 /** A frame in the timeline; `index` is its frame id (its position in CaseResult.frames). */
 export type FrameEntry = { readonly kind: 'frame'; readonly index: number } & FrameRecord;
@@ -34,17 +34,36 @@ function sortedEvents(events: readonly ConnectionEventRecord[]): ConnectionEvent
  * Frames are never reordered, even if their timestamps are not monotonic.
  */
 export function caseTimeline(result: CaseResult): TimelineEntry[] {
+  return [...timelineEntries(result)];
+}
+
+/** The entries of {@link caseTimeline} one at a time (a flood of frames is never held twice). */
+export function* timelineEntries(result: CaseResult): Generator<TimelineEntry> {
   const events = sortedEvents(result.connectionEvents);
-  const timeline: TimelineEntry[] = [];
   let next = 0;
-  result.frames.forEach((frame, index) => {
-    while (next < events.length && precedes(events[next], frame)) {
-      timeline.push({ kind: 'connection', ...events[next++] });
-    }
-    timeline.push({ kind: 'frame', index, ...frame });
-  });
-  for (const event of events.slice(next)) timeline.push({ kind: 'connection', ...event });
-  return timeline;
+  for (const [index, frame] of result.frames.entries()) {
+    while (next < events.length && precedes(events[next], frame)) yield { kind: 'connection', ...events[next++] };
+    yield { kind: 'frame', index, ...frame };
+  }
+  for (const event of events.slice(next)) yield { kind: 'connection', ...event };
+}
+
+/** Writes a case's timeline to `path` (a temporary file, then rename), in chunks: memory stays flat however many frames the case has. */
+export async function writeTimelineFile(path: string, result: CaseResult): Promise<string> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  const stream = createWriteStream(temporary);
+  const failed = new Promise<never>((_, reject) => stream.once('error', reject));
+  failed.catch(() => undefined);
+  let chunk = '';
+  for (const entry of timelineEntries(result)) {
+    chunk += `${JSON.stringify(entry)}\n`;
+    if (chunk.length < 64 * 1024) continue;
+    if (!stream.write(chunk)) await Promise.race([new Promise<void>((resolve) => stream.once('drain', () => resolve())), failed]);
+    chunk = '';
+  }
+  await Promise.race([new Promise<void>((resolve) => stream.end(chunk, () => resolve())), failed]);
+  await rename(temporary, path);
+  return path;
 }
 
 /** A case's timeline as JSON Lines text (one object per line, trailing newline when not empty). */
@@ -73,11 +92,26 @@ class JsonlStream {
   write(value: unknown): void {
     if (this.failure) return;
     this.lines += 1;
-    this.stream.write(`${JSON.stringify(value)}\n`);
+    // Lines go out in chunks (a flood of frames is few writes), at the latest on the next turn of the event loop.
+    this.pending += `${JSON.stringify(value)}\n`;
+    if (this.pending.length >= 64 * 1024) this.flush();
+    else this.flushSoon ??= setImmediate(() => this.flush());
+  }
+
+  private pending = '';
+  private flushSoon: NodeJS.Immediate | undefined;
+
+  private flush(): void {
+    if (this.flushSoon) clearImmediate(this.flushSoon);
+    this.flushSoon = undefined;
+    if (this.pending === '' || this.failure) return;
+    this.stream.write(this.pending);
+    this.pending = '';
   }
 
   /** Flushes and closes; rejects with the first write error, if any. */
   close(): Promise<void> {
+    this.flush();
     return new Promise((resolve, reject) => {
       this.stream.end(() => (this.failure ? reject(this.failure) : resolve()));
       if (this.stream.destroyed) (this.failure ? reject(this.failure) : resolve());
@@ -114,7 +148,7 @@ export function createMessagesReporter(outDir: string, options: MessagesReporter
     open.delete(result.info.id);
     if (stream) await stream.close().catch(() => undefined);
     // The full timeline adds the connection events; a record with fewer frames than were streamed (a case cut short) keeps the streamed file.
-    if (!stream || result.frames.length >= stream.lines) await writeFileAtomic(pathOf(result.info.id), caseTimelineJsonl(result));
+    if (!stream || result.frames.length >= stream.lines) await writeTimelineFile(pathOf(result.info.id), result);
     written.add(pathOf(result.info.id));
   };
   return {
@@ -131,8 +165,8 @@ export function createMessagesReporter(outDir: string, options: MessagesReporter
       const stream = open.get(caseId);
       if (stream) stream.write({ kind: 'frame', index: stream.lines, ...frame });
     },
-    async onRunFrame(frame) {
-      await prepare();
+    onRunFrame(frame) {
+      // The folder exists from onRunBegin on, and no lane (so no frame) opens before the run began.
       runFrames ??= new JsonlStream(join(dir, RUN_FRAMES_FILE));
       runFrames.write({ kind: 'frame', ...frame });
     },

@@ -1,5 +1,5 @@
 // A hostile station against the real harness process: a 10 MB frame, a flood of 10,000 CALLs and connections that never upgrade each end in a verdict, and none raises the harness's peak memory by 50 MB.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect as tcpConnect, type Socket } from 'node:net';
 import { join } from 'node:path';
 import WebSocket from 'ws';
@@ -69,9 +69,21 @@ function station(port: number): Promise<WebSocket> {
   });
 }
 
-/** The first case's verdict line on the console, then the peak memory growth it cost, in MB. */
-async function verdictAndGrowth(cli: CliProcess, baselineKb: number): Promise<{ line: string; growthMb: number }> {
+/** Resolves once the Allure result of TC_P_01_CS is on disk: the last report written when a case ends. */
+async function caseReported(out: string): Promise<void> {
+  const dir = join(out, 'allure-results');
+  const deadline = Date.now() + VERDICT_MS;
+  const written = () => readdirSync(dir).some((f) => f.endsWith('-result.json') && readFileSync(join(dir, f), 'utf8').includes('"fullName":"TC_P_01_CS"'));
+  while (!(existsSync(dir) && written())) {
+    if (Date.now() > deadline) throw new Error('the Allure result of TC_P_01_CS was never written');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The first case's verdict line on the console, then (once every report of the case is written) the peak memory growth it cost, in MB. */
+async function verdictAndGrowth(cli: CliProcess, baselineKb: number, out: string): Promise<{ line: string; growthMb: number }> {
   const [line] = await cli.waitForOutput(/^\S \S+\s+TC_P_01_CS .*\n.*/m, VERDICT_MS);
+  await caseReported(out);
   const growthMb = (memoryKb(cli.child.pid as number, 'VmHWM') - baselineKb) / 1024;
   return { line, growthMb };
 }
@@ -101,7 +113,7 @@ test('a 10 MB frame is refused at the socket (close 1009), recorded with its siz
   const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
   const baseline = resetPeak(cli.child.pid as number);
   ws.send(body);
-  const { line, growthMb } = await verdictAndGrowth(cli, baseline);
+  const { line, growthMb } = await verdictAndGrowth(cli, baseline, out);
   expect(await within(VERDICT_MS, 'the close', closed)).toBe(1009);
   expect(line).toMatch(/failed\s+TC_P_01_CS/);
   expect(line).toContain(`a WebSocket message of ${Buffer.byteLength(body)} bytes is over limits.maxFrameBytes (4194304 bytes): refused at the socket with close code 1009; it began "[2,\\"big-1\\",\\"BootNotification\\"`);
@@ -122,7 +134,7 @@ test('a flood of 10,000 CALLs after boot gets a verdict; every frame is kept som
   await within(VERDICT_MS, 'the BootNotification answer', booted);
   const baseline = resetPeak(cli.child.pid as number);
   for (let i = 0; i < 10_000; i++) ws.send(JSON.stringify([2, `flood-${i}`, 'Heartbeat', {}]));
-  const { line, growthMb } = await verdictAndGrowth(cli, baseline);
+  const { line, growthMb } = await verdictAndGrowth(cli, baseline, out);
   expect(line).toMatch(/(failed|passed|inconclusive)\s+TC_P_01_CS/);
   expect(growthMb).toBeLessThan(MAX_GROWTH_MB);
   const summary = await finish(cli, out);
@@ -146,7 +158,7 @@ test('connections that never upgrade are closed, and the case ends inconclusive 
     sockets.push(socket);
   }
   const started = Date.now();
-  const { line, growthMb } = await verdictAndGrowth(cli, baseline);
+  const { line, growthMb } = await verdictAndGrowth(cli, baseline, out);
   expect(line).toMatch(/inconclusive\s+TC_P_01_CS[\s\S]*did not connect within 4000 ms/);
   expect(Date.now() - started).toBeLessThan(10_000);
   expect(growthMb).toBeLessThan(MAX_GROWTH_MB);
