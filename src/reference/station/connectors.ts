@@ -66,6 +66,10 @@ export function reportConnectorStatus(station: StationRuntime, connector: Connec
   connector.reported = status;
   const component = { name: 'Connector', evse: { id: connector.evseId, connectorId: connector.connectorId } };
   if (station.deviceModel.has(component, 'AvailabilityState')) station.deviceModel.set(component, 'AvailabilityState', status);
+  // Block N: an EVSE with one connector is in the state of its connector, so monitors on EVSE.AvailabilityState see the change too.
+  const evse = { name: 'EVSE', evse: { id: connector.evseId } };
+  const single = station.options.evses.find((e) => e.id === connector.evseId)?.connectors.length === 1;
+  if (single && station.deviceModel.has(evse, 'AvailabilityState')) station.deviceModel.set(evse, 'AvailabilityState', status);
   if (status === 'Occupied' && station.has('connector.noOccupiedStatus')) return;
   if (status === 'Available' && station.has('connector.noAvailableStatus')) return;
   if (station.bootState === 'Accepted') sentOnline.set(connector, status);

@@ -204,14 +204,14 @@ export function monitoringFeature(station: StationRuntime): StationFeature {
     const numeric = NUMERIC.has(characteristics.dataType);
     const threshold = type === 'UpperThreshold' || type === 'LowerThreshold';
     if (threshold && !numeric) return { ...answer, status: 'UnsupportedMonitorType' };
-    const rejected = (additionalInfo: string): SetMonitoringResultType => ({ ...answer, status: 'Rejected', statusInfo: { reasonCode: 'InvalidValue', additionalInfo } });
+    const rejected = (additionalInfo: string, reasonCode = 'ValueOutOfRange'): SetMonitoringResultType => ({ ...answer, status: 'Rejected', statusInfo: { reasonCode, additionalInfo } });
     if (threshold && !station.has('monitoring.rangeIgnored')) {
       if (characteristics.minLimit !== undefined && data.value < characteristics.minLimit) return rejected(`below minLimit ${characteristics.minLimit}`); // N04.FR.06
       if (characteristics.maxLimit !== undefined && data.value > characteristics.maxLimit) return rejected(`above maxLimit ${characteristics.maxLimit}`);
     }
-    if (type === 'Delta' && data.value < 0 && !station.has('monitoring.rangeIgnored')) return rejected('a delta is not negative'); // N04.FR.14
+    if (type === 'Delta' && data.value < 0 && !station.has('monitoring.rangeIgnored')) return rejected('a delta is not negative', 'ValuePositiveOnly'); // N04.FR.14
     if (type === 'Delta' && numeric && characteristics.minLimit !== undefined && characteristics.maxLimit !== undefined && data.value > characteristics.maxLimit - characteristics.minLimit && !station.has('monitoring.rangeIgnored')) return rejected('a delta larger than the range of the variable');
-    if ((type === 'Periodic' || type === 'PeriodicClockAligned') && !(data.value > 0)) return rejected('a period is positive');
+    if ((type === 'Periodic' || type === 'PeriodicClockAligned') && !(data.value > 0)) return rejected('a period is positive', 'ValuePositiveOnly');
     if (severity < 0 || severity > 9) return rejected('severity is 0 to 9');
     const key = keyOf(component, variable);
     if (data.id !== undefined) {
@@ -220,7 +220,7 @@ export function monitoringFeature(station: StationRuntime): StationFeature {
       if (keyOf(existing.component, existing.variable) !== key) return { ...answer, status: 'Rejected', statusInfo: { reasonCode: 'InvalidValue', additionalInfo: 'the id belongs to a monitor of another variable' } }; // N04.FR.16
       if (existing.origin === 'HardWired') return { ...answer, status: 'Rejected', statusInfo: { reasonCode: 'ReadOnly' } }; // N04.FR.18
     }
-    const duplicate = [...monitors.values()].find((m) => m.id !== data.id && keyOf(m.component, m.variable) === key && m.type === type && m.severity === severity);
+    const duplicate = [...monitors.values()].find((m) => m.id !== data.id && keyOf(m.component, m.variable) === key && m.type === type && (m.severity === severity || (station.has('monitoring.severityIgnoredForDuplicates') && m.origin === 'Custom')));
     if (duplicate && !station.has('monitoring.duplicateAccepted')) return { ...answer, status: 'Duplicate' }; // N04.FR.10
     const id = data.id ?? ++nextId; // N04.FR.11, N04.FR.12
     if (station.has('monitoring.setNotStored')) return { ...answer, id, status: 'Accepted' };

@@ -10,10 +10,10 @@ export default defineTestCase({
   requirements: ['N04.FR.03'],
   detects: ['monitoring.unknownEvseAccepted'],
   notes:
-    '<Configured severity> is 8. Part 6 lists variable.name AvailabilityState for the second result but sends Power; the result must name what ' +
+    'Part 6 lists variable.name AvailabilityState for the second result but sends Power; the result must name what ' +
     'was sent (N04.FR.02), so Power is expected. statusInfo.reasonCode of the first may be UnknownEVSE or NotFound.',
   async run(ctx) {
-    const severity = 8;
+    const severity = ctx.config.configured.monitorSeverity;
     const unknownEvse = { component: { name: 'EVSE', evse: { id: 99 } }, variable: { name: 'AvailabilityState' }, type: 'Delta' as const, value: 1, severity };
     const unknownComponent = { component: { name: 'NonExistent' }, variable: { name: 'Power' }, type: 'UpperThreshold' as const, value: 1234.0, severity };
     await ctx.step('1-2. harness sets monitors on EVSE 99 and on component NonExistent; the station refuses both', async () => {
