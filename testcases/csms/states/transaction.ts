@@ -130,7 +130,7 @@ const leftOver = new WeakMap<CsmsCaseContext, { readonly transactions: Set<Simul
  * case, never its verdict.
  */
 function openWork(ctx: CsmsCaseContext): { readonly transactions: Set<SimulatedTransaction>; readonly occupied: Map<string, EvseConnector> } {
-  let work = leftOver.get(ctx);
+  const work = leftOver.get(ctx);
   if (work) return work;
   const created = { transactions: new Set<SimulatedTransaction>(), occupied: new Map<string, EvseConnector>() };
   leftOver.set(ctx, created);
