@@ -304,6 +304,8 @@ export const CSMS_FAULTS = {
   'certificates.wrongInstallType': 'installs every certificate as V2GRootCertificate, whatever type it was asked for',
   'certificates.listTypeDropped': 'leaves certificateType out of every GetInstalledCertificateIdsRequest',
   'certificates.deleteWithSha256': 'deletes a certificate with hashAlgorithm SHA256 whatever algorithm the station reported it with',
+  'certificates.listTypeAdded': 'asked for every installed certificate, names CSMSRootCertificate in GetInstalledCertificateIdsRequest',
+  'certificates.deleteNotSent': 'asked to delete a certificate, asks for the installed certificates but never sends DeleteCertificateRequest',
   'dataTransfer.acceptsUnknownVendor': 'answers DataTransfer for any vendor with Accepted',
   'customData.refused': 'answers any CALL carrying customData with CALLERROR FormatViolation',
   // Blocks F, G, H (issue 14): remote control, availability, reservation

@@ -12,7 +12,7 @@ export function certificatesFeature(csms: CsmsRuntime): CsmsFeature {
           void csms.call(action.stationId, 'InstallCertificate', { certificateType: csms.has('certificates.wrongInstallType') ? 'V2GRootCertificate' : action.certificateType, certificate: action.certificatePem }).catch(report('InstallCertificate'));
           return true;
         case 'getInstalledCertificateIds': {
-          const types = csms.has('certificates.listTypeDropped') ? [] : action.certificateTypes;
+          const types = csms.has('certificates.listTypeDropped') ? [] : action.certificateTypes.length === 0 && csms.has('certificates.listTypeAdded') ? (['CSMSRootCertificate'] as const) : action.certificateTypes;
           void csms.call(action.stationId, 'GetInstalledCertificateIds', types.length ? { certificateType: [...types] } : {}).catch(report('GetInstalledCertificateIds'));
           return true;
         }
@@ -23,7 +23,7 @@ export function certificatesFeature(csms: CsmsRuntime): CsmsFeature {
             const entry = listed.certificateHashDataChain?.find((e) => e.certificateHashData.serialNumber.toLowerCase() === action.serialNumber.toLowerCase());
             if (!entry) return csms.log(`no ${action.certificateType} with serial ${action.serialNumber} to delete`);
             const hash = csms.has('certificates.deleteWithSha256') ? { ...entry.certificateHashData, hashAlgorithm: 'SHA256' as const } : entry.certificateHashData;
-            await csms.call(action.stationId, 'DeleteCertificate', { certificateHashData: hash });
+            if (!csms.has('certificates.deleteNotSent')) await csms.call(action.stationId, 'DeleteCertificate', { certificateHashData: hash });
           })().catch(report('DeleteCertificate'));
           return true;
         default:

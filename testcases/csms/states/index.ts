@@ -13,3 +13,4 @@ export * from './security';
 export * from './provisioning';
 export * from './firmware';
 export * from './remote-control';
+export * from './certificates';
