@@ -83,15 +83,21 @@ export function registerProfileCommands(program: Command): void {
     .description('write a new PICS by answering questions in the terminal')
     .option('--out <file>', 'where to write it', 'pics.json')
     .option('--force', 'overwrite an existing file')
+    .option('--edit <file>', "start from an existing PICS: its answers are the defaults (Enter keeps one); writes to --out, or back to <file> when --out is not given")
     .exitOverride()
-    .action(async (options: { out: string; force?: boolean }) => {
-      const out = resolve(options.out);
-      if (existsSync(out) && !options.force) throw new UsageError(`${options.out} exists; use --force to overwrite it`);
+    .action(async (options: { out: string; force?: boolean; edit?: string }, command: Command) => {
+      const existing = options.edit ? readPics(options.edit) : undefined;
+      const target = options.edit && command.getOptionValueSource('out') === 'default' ? options.edit : options.out;
+      const out = resolve(target);
+      if (existsSync(out) && !options.force && !options.edit) throw new UsageError(`${target} exists; use --force to overwrite it, or --edit ${target} to change it`);
       const terminal = terminalAsk(process.stdin, process.stdout);
       try {
-        const pics = await askPics(terminal.ask);
-        const document = { $schema: relative(dirname(out), PICS_SCHEMA_PATH).split('\\').join('/'), ...JSON.parse(JSON.stringify(pics)) };
-        checkPics(document, options.out);
+        const pics = await askPics(terminal.ask, { existing, say: (line) => void process.stdout.write(`${line}\n`) }).catch((error: unknown) => {
+          throw error instanceof UsageError ? error : new UsageError((error as Error).message);
+        });
+        // Editing keeps what the interview does not ask (configured values, notes): only its answers change.
+        const document = { ...(existing ?? {}), $schema: relative(dirname(out), PICS_SCHEMA_PATH).split('\\').join('/'), ...JSON.parse(JSON.stringify(pics)) };
+        checkPics(document, target);
         writeFileSync(out, `${JSON.stringify(document, null, 2)}\n`);
         process.stdout.write(`\nWrote ${relative(process.cwd(), out)}: review it in an editor (the schema completes and checks it), then run with --pics ${relative(process.cwd(), out)}\n`);
       } finally {

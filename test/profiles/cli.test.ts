@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadCases } from '../../src/engine/catalog';
 import { checkPics } from '../../src/profiles/pics';
+import { featuresToAsk } from '../../src/profiles/pics-init';
 import { profilesNamed } from '../../src/profiles/profiles';
 import type { CertificationReport } from '../../src/report/certification';
 import type { Coverage } from '../../src/profiles/coverage';
@@ -93,7 +94,9 @@ describe('ocpp-ct pics init', () => {
   it('writes a valid PICS from the answers typed in, and will not overwrite it without --force', async () => {
     const file = join(freshOutDir(), 'new-pics.json');
     const cli = startCli('pics', 'init', '--out', file);
-    cli.child.stdin.end(['csms', 'ACME', 'Central', '2.0', '', '3', 'y'].map((l) => `${l}\n`).join(''));
+    // One line per question in the order asked: C-11 yes, and one FullInventory option (C-50 needs at least one), the rest Enter.
+    const featureLines = featuresToAsk('CSMS', ['core']).map((f) => (f.id === 'C-11' || f.id === 'C-50.1' ? 'y' : ''));
+    cli.child.stdin.end(['csms', 'ACME', 'Central', '2.0', '', '3', ...featureLines].map((l) => `${l}\n`).join(''));
     expectExit(await cli.waitForExit(RUN_MS), 0);
     const written = JSON.parse(readFileSync(file, 'utf8'));
     expect(() => checkPics(written, file)).not.toThrow();
@@ -103,5 +106,12 @@ describe('ocpp-ct pics init', () => {
     const again = await runCli(['pics', 'init', '--out', file], RUN_MS);
     expectExit(again, 2);
     expect(again.stderr).toContain('exists; use --force to overwrite it');
+
+    // --edit: Enter keeps each answer; only the software version changes, and the file is written back.
+    const edit = startCli('pics', 'init', '--edit', file);
+    edit.child.stdin.end(['', '', '', '2.1', '', '', ...featureLines.map(() => '')].map((l) => `${l}\n`).join(''));
+    expectExit(await edit.waitForExit(RUN_MS), 0);
+    const edited = JSON.parse(readFileSync(file, 'utf8'));
+    expect(edited).toEqual({ ...written, sut: { ...written.sut, firmwareVersion: '2.1' } });
   });
 });
