@@ -4,7 +4,7 @@ import { isIP } from 'node:net';
 import { connect as tlsConnect, type ConnectionOptions, type TLSSocket } from 'node:tls';
 import WebSocket from 'ws';
 import { OcppConnection } from '../ocpp/connection';
-import { DEFAULT_MAX_FRAME_BYTES, guardFrameSize, rawSocketOf } from './frame-limit';
+import { DEFAULT_MAX_FRAME_BYTES, DEFAULT_MAX_MESSAGES_PER_SECOND, guardFloods, guardFrameSize, rawSocketOf } from './frame-limit';
 import { OCPP_SUBPROTOCOL, basicAuthHeader, classifyTlsError, peerChainOf, secureContextOf, type TlsHandshake, type TlsOptions } from './security';
 
 /** Options of one connection attempt. */
@@ -30,6 +30,8 @@ export interface ConnectOptions {
   readonly onResponse?: (statusCode: number, headers: IncomingHttpHeaders) => void;
   /** Largest WebSocket message taken from the CSMS (limits.maxFrameBytes; default 4 MiB): a larger one is refused with close 1009. */
   readonly maxFrameBytes?: number;
+  /** Most messages taken from the CSMS within one second (limits.maxMessagesPerSecond; default 1000): a flood beyond it fails the case and closes the connection (1008). */
+  readonly maxMessagesPerSecond?: number;
 }
 
 /** The connection attempt failed: refused with an HTTP status, no subprotocol agreed, a failed TLS handshake, network error or timeout. */
@@ -92,6 +94,7 @@ export function connectOcpp(options: ConnectOptions): Promise<OcppConnection> {
       socket.pause();
       let connection: OcppConnection | undefined;
       guardFrameSize(socket, rawSocketOf(socket), maxFrameBytes, () => connection);
+      guardFloods(socket, options.maxMessagesPerSecond ?? DEFAULT_MAX_MESSAGES_PER_SECOND, () => connection);
       connection = new OcppConnection(socket, { name: options.name ?? options.stationId, callTimeoutMs: options.callTimeoutMs });
       resolve(connection);
       setImmediate(() => socket.resume());

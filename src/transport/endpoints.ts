@@ -179,6 +179,7 @@ export class CsmsEndpoints extends EventEmitter {
       path: config.csms.path,
       callTimeoutMs: config.timeouts.messageMs,
       maxFrameBytes: config.limits?.maxFrameBytes,
+      maxMessagesPerSecond: config.limits?.maxMessagesPerSecond,
       tls: profile === 1 ? undefined : await material.serverTls(profile),
       authenticate: (stationId, credentials) => {
         if (stationId !== config.station.id) return `unknown station ${stationId} (expected ${config.station.id})`;

@@ -136,3 +136,34 @@ export function guardFrameSize(ws: WebSocket, raw: Duplex | undefined, limit: nu
 export function rawSocketOf(ws: WebSocket): Duplex | undefined {
   return (ws as unknown as { _socket?: Duplex })._socket;
 }
+
+/** The default of `limits.maxMessagesPerSecond`: far above what any OCPP peer sends (each waits for its answers). */
+export const DEFAULT_MAX_MESSAGES_PER_SECOND = 1_000;
+
+/**
+ * Stops a flood: when `ws` brings more than `perSecond` messages within one second, the connection `connectionOf()`
+ * gets a protocol violation saying so (the case fails with that reason) and the connection is closed with 1008, so a
+ * peer that sends faster than the harness can record costs bounded memory instead of all of it. Call before the
+ * OcppConnection is made on `ws`, so the count sees each message before it is handled.
+ */
+export function guardFloods(ws: WebSocket, perSecond: number, connectionOf: () => OcppConnection | undefined): void {
+  let windowStart = 0;
+  let count = 0;
+  let tripped = false;
+  ws.on('message', () => {
+    if (tripped) return;
+    const now = Date.now();
+    if (now - windowStart >= 1_000) {
+      windowStart = now;
+      count = 0;
+    }
+    if (++count <= perSecond) return;
+    tripped = true;
+    const description = `the peer sent more than ${perSecond} WebSocket messages within one second (limits.maxMessagesPerSecond), faster than the harness records them: the harness stopped reading and closed the connection with code 1008`;
+    connectionOf()?.emit('violation', { at: new Date(), description } satisfies ProtocolViolation);
+    ws.pause();
+    ws.close(1008, 'message flood');
+    // A peer that does not finish the close handshake is cut off.
+    setTimeout(() => ws.terminate(), 1_000).unref();
+  });
+}

@@ -7,7 +7,7 @@ import type { Duplex } from 'node:stream';
 import type { TLSSocket } from 'node:tls';
 import { WebSocketServer } from 'ws';
 import { OcppConnection } from '../ocpp/connection';
-import { DEFAULT_MAX_FRAME_BYTES, guardFrameSize } from './frame-limit';
+import { DEFAULT_MAX_FRAME_BYTES, DEFAULT_MAX_MESSAGES_PER_SECOND, guardFloods, guardFrameSize } from './frame-limit';
 import { schemaValidator } from '../ocpp/validator';
 import { clientHelloLength, parseClientHello } from './client-hello';
 import { OCPP_SUBPROTOCOL, classifyTlsError, parseBasicAuth, peerChainOf, secureContextOf, type ClientHelloFacts, type TlsHandshake, type TlsOptions } from './security';
@@ -51,6 +51,8 @@ export interface OcppServerOptions {
   readonly chooseSubprotocol?: (offered: readonly string[]) => string | undefined;
   /** Largest WebSocket message taken from a station (limits.maxFrameBytes; default 4 MiB): a larger one is refused with close 1009. */
   readonly maxFrameBytes?: number;
+  /** Most messages taken from a station within one second (limits.maxMessagesPerSecond; default 1000): a flood beyond it fails the case and closes the connection (1008). */
+  readonly maxMessagesPerSecond?: number;
   /** A connection that has not asked for the WebSocket upgrade within this time is closed (default 10 s), so half-open connections hold nothing. */
   readonly upgradeTimeoutMs?: number;
 }
@@ -248,6 +250,7 @@ export class OcppServer extends EventEmitter {
       this.upgraded.add(request.socket);
       let connection: OcppConnection | undefined;
       guardFrameSize(ws, request.socket, this.maxFrameBytes, () => connection);
+      guardFloods(ws, this.options.maxMessagesPerSecond ?? DEFAULT_MAX_MESSAGES_PER_SECOND, () => connection);
       connection = new OcppConnection(ws, { name: `${stationId}#${++this.connectionCount}`, callTimeoutMs: this.options.callTimeoutMs });
       const info: StationConnectionInfo = { stationId: stationId as string, remoteAddress: request.socket.remoteAddress ?? '', subprotocol: ws.protocol, password: credentials?.password, ...facts };
       this.emit('connection', connection, info);

@@ -104,7 +104,7 @@ test('a page of another origin cannot start a run (fetch, no-cors fetch, form po
     const results = (await page.evaluate(() => (globalThis as unknown as { attempts: Promise<Record<string, string | number>> }).attempts)) as Record<string, string | number>;
     expect(String(results.json)).toMatch(/^blocked/); // the browser's preflight gets no CORS permission
     expect(results.noCors).toBe('opaque'); // sent, answer unreadable: the server refused it (below)
-    const [formAnswer] = await Promise.all([page.waitForNavigation(), page.evaluate(() => (document.getElementById('f') as HTMLFormElement).submit())]);
+    const [formAnswer] = await Promise.all([page.waitForNavigation(), page.evaluate(() => (globalThis as unknown as { document: { getElementById(id: string): { submit(): void } } }).document.getElementById('f').submit())]);
     expect(formAnswer?.status()).toBe(403);
     expect(JSON.parse((await page.textContent('body')) as string).error).toMatch(/^refused: a request from "http:\/\/127\.0\.0\.1:\d+", not from this UI/);
     const posts = seen.filter((s) => s.method === 'POST');
