@@ -143,6 +143,14 @@ export interface RunConfig {
     readonly firmware: FirmwareConfig;
     /** OCPPCommCtrlr.OfflineThreshold, seconds (<Configured offlineThreshold>): the first value TC_B_11_CS tries, and the threshold of TC_B_51_CS / TC_B_52_CS (more than 2). */
     readonly offlineThreshold: number;
+    /** Block H: seconds from now to ReserveNowRequest.expiryDateTime (<Configured expiryDateTime>; Part 6 TC_H_07_CS waits 60 s). */
+    readonly reservationDuration: number;
+    /** Block H: the ConnectorEnumType the connector type cases reserve (<Configured connectorType>): that of <Configured connectorId>. */
+    readonly connectorType: string;
+    /** Block H: the station takes reservations without an EVSE (ReservationCtrlr.NonEvseSpecific true, Part 5 R-2). */
+    readonly reservationNonEvseSpecific: boolean;
+    /** Block H: the station can reserve a connector type (Part 5 R-1). */
+    readonly reservationConnectorType: boolean;
     // Block N (issue 16): logs and customer information.
     /** <Configured log_location>: where stations upload logs; "" makes the harness serve it (`logReceiver`). */
     readonly logLocation: string;
@@ -186,6 +194,8 @@ export interface RunConfig {
   readonly limits: {
     /** Largest WebSocket message taken from the SUT, in bytes; a larger one is refused at the socket (close 1009) and fails the case. */
     readonly maxFrameBytes: number;
+    /** Most WebSocket messages taken from the SUT within one second; a flood beyond it closes the connection (1008) and fails the case. */
+    readonly maxMessagesPerSecond: number;
   };
   /** How reports present the run (all optional). */
   readonly reports?: {
@@ -294,6 +304,10 @@ export const DEFAULT_CONFIG: RunConfig = {
     messageAttemptIntervalTransactionEvent: 10,
     firmware: { host: '127.0.0.1', httpPort: 0, httpsPort: 0, scheme: 'https', installOffsetSeconds: 60, downloadOffsetSeconds: 60, slowTransferSeconds: 60, retries: 2, retryIntervalSeconds: 10 },
     offlineThreshold: 300,
+    reservationDuration: 60,
+    connectorType: 'sType2',
+    reservationNonEvseSpecific: false,
+    reservationConnectorType: false,
     logLocation: '',
     logLocationMissing: '',
     logRetryInterval: 60,
@@ -326,7 +340,7 @@ export const DEFAULT_CONFIG: RunConfig = {
   },
   reference: { stopEvents: 'one' },
   lanes: 1,
-  limits: { maxFrameBytes: 4 * 1024 * 1024 },
+  limits: { maxFrameBytes: 4 * 1024 * 1024, maxMessagesPerSecond: 1_000 },
 };
 
 /** What a run against the in-process reference SUTs changes: short waits (they answer in milliseconds), two EVSEs, port 0, lanes picked by the run. */
@@ -358,6 +372,9 @@ export const REFERENCE_PRESET: RunConfigFile = {
     firmware: { installOffsetSeconds: 2, downloadOffsetSeconds: 2, slowTransferSeconds: 3, retries: 1, retryIntervalSeconds: 1 },
     offlineThreshold: 3,
     logRetryInterval: 1,
+    reservationDuration: 1,
+    reservationNonEvseSpecific: true,
+    reservationConnectorType: true,
   },
   security: { switchProfiles: true, messageTimeout: 2, certSigningWaitMinimum: 1 },
   // 0: the run picks its lane count itself, 8–16 from the case count and the CPUs (src/engine/lanes.ts); a run config's `lanes` overrides it.
