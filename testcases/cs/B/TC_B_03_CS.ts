@@ -20,15 +20,17 @@ export default defineTestCase({
   async run(ctx) {
     const { step, csms, check, config } = ctx;
     const interval = config.configured.heartbeatInterval;
-    // Armed before the reboot: the harness answers this BootNotification itself, whenever it comes.
-    const booting = csms.expect('BootNotification', { acrossReconnect: true, timeoutMs: config.timeouts.connectMs });
+    // Armed before the reboot: the harness answers this BootNotification itself, whenever it comes. Only a boot on the
+    // connection the reboot opens counts (a slow boot still in flight on the old one is not this case's).
+    const before = csms.connection;
+    const booting = csms.expect('BootNotification', { acrossReconnect: true, timeoutMs: config.timeouts.connectMs, where: (c) => c.connection !== before, description: 'a BootNotification on the connection after the reboot' });
     await step('Manual action: reboot the station', () => ctx.perform({ kind: 'reboot' }));
     const rejectedAt = await step('1-2. station sends BootNotificationRequest, harness answers Rejected', async () => {
       csms.answerBoot(await booting, 'Rejected', interval);
       return Date.now();
     });
     await step('3-4. station sends BootNotificationRequest again after the interval, harness accepts it', async () => {
-      const boot = await csms.expect('BootNotification', { acrossReconnect: true, nothingElse: true, timeoutMs: interval * 1000 + config.timeouts.connectMs, description: 'a new BootNotification (and nothing else)' });
+      const boot = await csms.expect('BootNotification', { acrossReconnect: true, nothingElse: true, timeoutMs: interval * 1000 + config.timeouts.connectMs, where: (c) => c.receivedAt.getTime() >= rejectedAt, description: 'a new BootNotification (and nothing else)' });
       const waited = boot.receivedAt.getTime() - rejectedAt;
       check.that('delay before the next BootNotificationRequest', waited >= interval * 1000 - CLOCK_SLACK_MS, `at least ${interval * 1000} ms`, `${waited} ms`);
       csms.answerBoot(boot, 'Accepted');

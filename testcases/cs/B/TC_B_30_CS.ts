@@ -17,8 +17,10 @@ export default defineTestCase({
     'passes without it.',
   async run(ctx) {
     const { step, csms, check, config } = ctx;
-    // Armed before the reboot: the harness answers this BootNotification itself, whenever it comes.
-    const booting = csms.expect('BootNotification', { acrossReconnect: true, timeoutMs: config.timeouts.connectMs });
+    // Armed before the reboot: the harness answers this BootNotification itself, whenever it comes. Only a boot on the
+    // connection the reboot opens counts (a slow boot still in flight on the old one is not this case's).
+    const before = csms.connection;
+    const booting = csms.expect('BootNotification', { acrossReconnect: true, timeoutMs: config.timeouts.connectMs, where: (c) => c.connection !== before, description: 'a BootNotification on the connection after the reboot' });
     await step('Manual action: reboot the station', () => ctx.perform({ kind: 'reboot' }));
     await step('1-2. station sends BootNotificationRequest, harness answers Rejected', async () => {
       csms.answerBoot(await booting, 'Rejected', Math.ceil(config.timeouts.messageMs / 1000));

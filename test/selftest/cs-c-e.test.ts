@@ -1,4 +1,0 @@
-// Self-test of the CS cases of blocks C to E.
-import { describeSelfTest } from './selftest';
-
-describeSelfTest('CS', /^[C-E]$/);
