@@ -301,7 +301,7 @@ export const CSMS_FAULTS = {
   'firmware.failureStatusRefused': 'answers FirmwareStatusNotificationRequests with a failure end state with CALLERROR InternalError',
   'firmware.securityEventRefused': 'answers the InvalidFirmware… security events with CALLERROR InternalError',
   'certificates.installNotSent': 'never sends InstallCertificateRequest, even when its operator asks for it',
-  'certificates.wrongInstallType': 'installs every certificate as V2GRootCertificate, whatever type it was asked for',
+  'certificates.wrongInstallType': 'installs every certificate as V2GRootCertificate (a V2G root as MORootCertificate), whatever type it was asked for',
   'certificates.listTypeDropped': 'leaves certificateType out of every GetInstalledCertificateIdsRequest',
   'certificates.deleteWithSha256': 'deletes a certificate with hashAlgorithm SHA256 whatever algorithm the station reported it with',
   'certificates.listTypeAdded': 'asked for every installed certificate, names CSMSRootCertificate in GetInstalledCertificateIdsRequest',

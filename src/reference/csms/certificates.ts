@@ -9,7 +9,7 @@ export function certificatesFeature(csms: CsmsRuntime): CsmsFeature {
       switch (action.kind) {
         case 'installCertificate':
           if (csms.has('certificates.installNotSent')) return true;
-          void csms.call(action.stationId, 'InstallCertificate', { certificateType: csms.has('certificates.wrongInstallType') ? 'V2GRootCertificate' : action.certificateType, certificate: action.certificatePem }).catch(report('InstallCertificate'));
+          void csms.call(action.stationId, 'InstallCertificate', { certificateType: csms.has('certificates.wrongInstallType') ? (action.certificateType === 'V2GRootCertificate' ? 'MORootCertificate' : 'V2GRootCertificate') : action.certificateType, certificate: action.certificatePem }).catch(report('InstallCertificate'));
           return true;
         case 'getInstalledCertificateIds': {
           const types = csms.has('certificates.listTypeDropped') ? [] : action.certificateTypes.length === 0 && csms.has('certificates.listTypeAdded') ? (['CSMSRootCertificate'] as const) : action.certificateTypes;
