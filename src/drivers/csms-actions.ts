@@ -1,5 +1,13 @@
 /** The actions a CSMS case can ask of the CSMS side (set-ups and operations OCPP cannot trigger), and how an operator is told to do them. */
 import type { ComponentCriterionEnumType, GetCertificateIdUseEnumType, InstallCertificateUseEnumType, IdTokenType, LogEnumType, ReportBaseEnumType, ResetEnumType } from '../ocpp/generated/definitions';
+import type { MonitorEnumType, MonitoringBaseEnumType, MonitoringCriterionEnumType } from '../ocpp/generated/definitions';
+
+/** Block N: a monitor a `setVariableMonitoring` action installs (value: the threshold, delta or period; for a Delta on a non-numeric variable 1 is recommended, N04.FR.17). */
+export interface ActionMonitor extends ActionVariable {
+  readonly type: MonitorEnumType;
+  readonly severity: number;
+  readonly value?: number;
+}
 
 /** Block N: the customer a `requestCustomerInformation` action names (N09.FR.04: exactly one kind of reference). */
 export type CustomerReference = { readonly idToken: IdTokenType } | { readonly customerIdentifier: string };
@@ -57,7 +65,14 @@ export type CsmsAction =
   | { readonly kind: 'triggerBootNotification'; readonly stationId: string }
   // Block N (issue 16): logs and customer information.
   | { readonly kind: 'requestLog'; readonly stationId: string; readonly logType: LogEnumType }
-  | { readonly kind: 'requestCustomerInformation'; readonly stationId: string; readonly report: boolean; readonly clear: boolean; readonly customer: CustomerReference };
+  | { readonly kind: 'requestCustomerInformation'; readonly stationId: string; readonly report: boolean; readonly clear: boolean; readonly customer: CustomerReference }
+  // Block N (issue 16): variable monitoring.
+  | { readonly kind: 'getMonitoringReport'; readonly stationId: string; readonly criteria?: readonly MonitoringCriterionEnumType[]; readonly variables?: readonly ActionVariable[] }
+  | { readonly kind: 'setMonitoringBase'; readonly stationId: string; readonly monitoringBase: MonitoringBaseEnumType }
+  | { readonly kind: 'setVariableMonitoring'; readonly stationId: string; readonly monitors: readonly ActionMonitor[] }
+  | { readonly kind: 'setMonitoringLevel'; readonly stationId: string; readonly severity: number }
+  | { readonly kind: 'clearVariableMonitoring'; readonly stationId: string; readonly ids: readonly number[] }
+  | { readonly kind: 'confirmMonitorsShown'; readonly stationId: string; readonly monitors: readonly (ActionVariable & { readonly type: MonitorEnumType })[] };
 
 /** Every CSMS action kind (a Record, so the compiler insists each kind of the union is listed). */
 export const CSMS_ACTION_KINDS: Readonly<Record<CsmsAction['kind'], true>> = {
@@ -91,6 +106,12 @@ export const CSMS_ACTION_KINDS: Readonly<Record<CsmsAction['kind'], true>> = {
   triggerBootNotification: true,
   requestLog: true,
   requestCustomerInformation: true,
+  getMonitoringReport: true,
+  setMonitoringBase: true,
+  setVariableMonitoring: true,
+  setMonitoringLevel: true,
+  clearVariableMonitoring: true,
+  confirmMonitorsShown: true,
 };
 
 /** How an operator reads a component variable: Component[EVSE n].Variable. */
@@ -165,6 +186,20 @@ export function describeCsmsAction(action: CsmsAction): string {
       return `Check that the CSMS now shows these values for ${station}: ${action.values.map((v) => `${variableName(v)} = "${v.value}"`).join(', ')}. Answer done only when it does; answer cannot when it shows something else or nothing.`;
     case 'requestLog':
       return `Make the CSMS ask ${station} to upload its ${action.logType} (GetLogRequest with logType ${action.logType}).`;
+    case 'getMonitoringReport': {
+      const what = [action.criteria?.length ? `all ${action.criteria.join(' and ')} monitors` : 'all monitors', action.variables?.length ? `of ${action.variables.map(variableName).join(' and ')}` : ''].filter(Boolean).join(' ');
+      return `Make the CSMS ask ${station} for a report of ${what} (GetMonitoringReportRequest${action.criteria?.length ? ` with monitoringCriteria ${action.criteria.join(', ')}` : ' without monitoringCriteria'}${action.variables?.length ? ' and those componentVariables' : ' and without componentVariable'}).`;
+    }
+    case 'setMonitoringBase':
+      return `Make the CSMS set the monitoring base of ${station} to ${action.monitoringBase} (SetMonitoringBaseRequest).`;
+    case 'setVariableMonitoring':
+      return `Make the CSMS install these monitors on ${station} in one SetVariableMonitoringRequest: ${action.monitors.map((m) => `${variableName(m)} ${m.type}${m.value === undefined ? '' : ` value ${m.value}`} severity ${m.severity}`).join('; ')}.`;
+    case 'setMonitoringLevel':
+      return `Make the CSMS set the monitoring level of ${station} to severity ${action.severity} (SetMonitoringLevelRequest).`;
+    case 'clearVariableMonitoring':
+      return `Make the CSMS clear the monitors with ids ${action.ids.join(', ')} on ${station} (ClearVariableMonitoringRequest; the ids need not exist). Let it first read MonitoringCtrlr.ItemsPerMessage[ClearVariableMonitoring] from the station if it does so.`;
+    case 'confirmMonitorsShown':
+      return `Check that the CSMS now shows these monitors of ${station}: ${action.monitors.map((m) => `${variableName(m)} ${m.type}`).join(', ')}. Answer done only when it does; answer cannot when it does not.`;
     case 'requestCustomerInformation': {
       const who = 'idToken' in action.customer ? `idToken '${action.customer.idToken.idToken}' (${action.customer.idToken.type})` : `customer identifier '${action.customer.customerIdentifier}'`;
       const what = action.report && action.clear ? 'clear and report' : action.clear ? 'clear, without a report,' : 'report';

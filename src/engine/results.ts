@@ -135,6 +135,8 @@ export interface Reporter {
   onFrame?(caseId: string, frame: FrameRecord): void | Promise<void>;
   /** A frame exchanged outside any case (after a case ended, between cases, during a half-open connection attempt): run-level evidence. */
   onRunFrame?(frame: FrameRecord): void | Promise<void>;
+  /** A connection event outside any case (a refused or half-open connection attempt, a close between cases): run-level evidence. */
+  onRunConnectionEvent?(event: ConnectionEventRecord): void | Promise<void>;
   onPrompt?(caseId: string, prompt: PromptRecord): void | Promise<void>;
   onCaseEnd?(result: CaseResult): void | Promise<void>;
   /** Writes the final outputs; returns the files it wrote, so the CLI can print where they are. */

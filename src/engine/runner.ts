@@ -207,12 +207,12 @@ async function executeInVariant(plan: RunPlan, testCase: TestCase, varied: NonNu
   }
 }
 
-/** Frames the lane's peer exchanges while no case runs go to the reporter's run-level evidence. */
+/** Frames and connection events (opened, closed, refused: half-open attempts) of the lane's peer while no case runs go to the reporter's run-level evidence. */
 function withRunEvidence(lane: Lane, reporter: Reporter): Lane {
   const peer = (lane.csms ?? lane.station) as HarnessPeer;
   peer.runLevelEvidence = {
     frame: (connection, frame) => void reporter.onRunFrame?.(frameRecord(connection, frame)),
-    connectionEvent: () => undefined,
+    connectionEvent: (connection, event, detail) => void reporter.onRunConnectionEvent?.({ at: new Date().toISOString(), connection, event, detail }),
   };
   return lane;
 }
@@ -339,6 +339,8 @@ async function ensureStationAccepted(station: StationActor): Promise<void> {
   await station.connect();
   const response = await station.boot('PowerUp');
   if (response.status !== 'Accepted') throw new Error(`the CSMS answered the BootNotification with ${response.status}`);
+  // As a real station does once accepted (B01.FR.05): every connector's status.
+  if (station.simulated && station.connection) await station.simulated.reportConnectors(station.connection);
 }
 
 /** GetVariables statuses that say the station does not have a variable. */

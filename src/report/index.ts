@@ -125,7 +125,7 @@ export function combineReporters(reporters: readonly Reporter[], warnings: NodeJ
   };
 
   /** A hook called on every reporter at once, without awaiting: frames can come by the ten thousand, and each must cost no promise chain. */
-  const callNow = <H extends 'onFrame' | 'onRunFrame'>(hook: H, ...args: HookArgs<H>): void => {
+  const callNow = <H extends 'onFrame' | 'onRunFrame' | 'onRunConnectionEvent'>(hook: H, ...args: HookArgs<H>): void => {
     for (const [index, reporter] of reporters.entries()) {
       const fn = reporter[hook] as ((...a: HookArgs<H>) => unknown) | undefined;
       if (fn === undefined) continue;
@@ -147,6 +147,7 @@ export function combineReporters(reporters: readonly Reporter[], warnings: NodeJ
     onStepEnd: async (...args) => void (await call('onStepEnd', ...args)),
     onFrame: (...args) => callNow('onFrame', ...args),
     onRunFrame: (...args) => callNow('onRunFrame', ...args),
+    onRunConnectionEvent: (...args) => callNow('onRunConnectionEvent', ...args),
     onPrompt: async (...args) => void (await call('onPrompt', ...args)),
     onCaseEnd: async (...args) => void (await call('onCaseEnd', ...args)),
     onRunEnd: async (...args) => [...new Set(writtenPaths(await call('onRunEnd', ...args)))],

@@ -14,7 +14,7 @@ export type ConnectionEntry = { readonly kind: 'connection' } & ConnectionEventR
 /** One line of a case's message log. */
 export type TimelineEntry = FrameEntry | ConnectionEntry;
 
-/** The run-level evidence file: frames exchanged outside any case (its name cannot be a case id's). */
+/** The run-level evidence file: frames and connection events outside any case (its name cannot be a case id's). */
 export const RUN_FRAMES_FILE = '_run.jsonl';
 
 /** Whether a connection event belongs before a frame (an `opened` at the same instant comes first). */
@@ -169,6 +169,10 @@ export function createMessagesReporter(outDir: string, options: MessagesReporter
       // The folder exists from onRunBegin on, and no lane (so no frame) opens before the run began.
       runFrames ??= new JsonlStream(join(dir, RUN_FRAMES_FILE));
       runFrames.write({ kind: 'frame', ...frame });
+    },
+    onRunConnectionEvent(event) {
+      runFrames ??= new JsonlStream(join(dir, RUN_FRAMES_FILE));
+      runFrames.write({ kind: 'connection', ...event });
     },
     async onCaseEnd(result) {
       if (result.resumed || result.verdict === 'notRun') return;

@@ -41,4 +41,28 @@ describe('messages reporter', () => {
     const timeline = caseTimeline({ ...boot, frames, connectionEvents: [] });
     expect(timeline.map((e) => (e.kind === 'frame' ? e.messageId : ''))).toEqual(['m2', 'm1']);
   });
+
+  it('streams each frame while its case runs, and keeps frames and connection events outside any case in _run.jsonl', async () => {
+    const run = sampleRun(outDir);
+    const [boot] = CASES;
+    const reporter = createMessagesReporter(outDir);
+    await reporter.onRunBegin?.(run.info, [boot.info]);
+    await reporter.onCaseBegin?.(boot.info);
+    for (const frame of boot.frames) await reporter.onFrame?.(boot.info.id, frame);
+    // Mid-case (a process killed now): the frames so far reach the disk (the stream flushes on the next turn of the event loop).
+    const log = join(outDir, 'messages', 'TC_B_01_CS.jsonl');
+    const deadline = Date.now() + 5_000;
+    while ((await readFile(log, 'utf8')).split('\n').length < 4 && Date.now() < deadline) await new Promise((resolve) => setImmediate(resolve));
+    expect((await readJsonl(log)).map((e) => e.index)).toEqual([0, 1, 2]);
+    await reporter.onRunConnectionEvent?.({ at: '2024-05-01T10:00:30.000Z', connection: '?', event: 'refused', detail: 'HTTP 408: no upgrade request' });
+    await reporter.onRunFrame?.(boot.frames[0]);
+    await reporter.onCaseEnd?.(boot);
+    const written = await reporter.onRunEnd?.({ ...run, cases: [boot] });
+    expect(written).toEqual(expect.arrayContaining([join(outDir, 'messages', '_run.jsonl')]));
+    expect((await readJsonl(join(outDir, 'messages', 'TC_B_01_CS.jsonl'))).map((e) => (e.kind === 'frame' ? `frame${e.index}` : e.event))).toEqual(['opened', 'frame0', 'frame1', 'frame2', 'closed']);
+    expect(await readJsonl(join(outDir, 'messages', '_run.jsonl'))).toEqual([
+      { kind: 'connection', at: '2024-05-01T10:00:30.000Z', connection: '?', event: 'refused', detail: 'HTTP 408: no upgrade request' },
+      { kind: 'frame', ...boot.frames[0] },
+    ]);
+  });
 });

@@ -17,6 +17,7 @@ import { deviceManagementFeature } from './device-management';
 import { firmwareFeature } from './firmware';
 import { certificatesFeature } from './certificates';
 import { diagnosticsFeature } from './diagnostics';
+import { csmsMonitoringFeature } from './monitoring';
 import { csmsAuthenticator, csmsSecurityFeature, csmsServerTls } from './security';
 
 export type { ReferenceCsmsOptions } from './options';
@@ -50,6 +51,7 @@ export class ReferenceCsms implements CsmsRuntime {
       firmwareFeature(this),
       certificatesFeature(this),
       diagnosticsFeature(this),
+      csmsMonitoringFeature(this),
       csmsSecurityFeature(this, server),
     ];
     this.handlers = Object.assign({}, ...this.features.map((f) => f.handlers ?? {}));
