@@ -52,7 +52,7 @@ describe('messages reporter', () => {
     // Mid-case (a process killed now): the frames so far reach the disk (the stream flushes on the next turn of the event loop).
     const log = join(outDir, 'messages', 'TC_B_01_CS.jsonl');
     const deadline = Date.now() + 5_000;
-    while ((await readFile(log, 'utf8')).split('\n').length < 4 && Date.now() < deadline) await new Promise((resolve) => setImmediate(resolve));
+    while ((await readFile(log, 'utf8').catch(() => '')).split('\n').length < 4 && Date.now() < deadline) await new Promise((resolve) => setImmediate(resolve));
     expect((await readJsonl(log)).map((e) => e.index)).toEqual([0, 1, 2]);
     await reporter.onRunConnectionEvent?.({ at: '2024-05-01T10:00:30.000Z', connection: '?', event: 'refused', detail: 'HTTP 408: no upgrade request' });
     await reporter.onRunFrame?.(boot.frames[0]);
