@@ -45,7 +45,7 @@ export function certificateFeature(station: StationRuntime, store: StationCertif
     // M05.FR.17: a certificate already present is replaced.
     const index = store.installed.findIndex((c) => c.certificateType === certificateType && sameAs(c.pem));
     if (index >= 0) store.installed.splice(index, 1);
-    else if (store.installed.length + 1 > maxEntries()) return { status: 'Rejected', statusInfo: { reasonCode: 'CertificateEntriesFull' } }; // M05.FR.06
+    else if (store.installed.length + 1 > maxEntries()) return { status: 'Rejected', statusInfo: { reasonCode: 'CertEntriesFull' } }; // M05.FR.06
     if (!station.has('certificates.installNotStored')) store.installed.push({ certificateType, pem });
     refresh();
     return { status: 'Accepted' };
@@ -67,7 +67,7 @@ export function certificateFeature(station: StationRuntime, store: StationCertif
         const issuer = subs[0] ?? store.installed.map((c) => parseCertificates(c.pem)[0]).find((root) => root && root.subject === leaf?.issuer);
         if (leaf && issuer && sameCertificate(certificateHashData(leaf, issuer, wanted.hashAlgorithm), wanted)) {
           // M04.FR.06: the Charging Station Certificate is never deleted this way.
-          if (!station.has('certificates.deletesStationCertificate')) return { status: 'Failed', statusInfo: { reasonCode: 'ChargingStationCertificate', additionalInfo: 'the station certificate cannot be deleted' } };
+          if (!station.has('certificates.deletesStationCertificate')) return { status: 'Failed', statusInfo: { reasonCode: 'StationCertificate', additionalInfo: 'the station certificate cannot be deleted' } };
           store.forgetOwnCertificate();
           return { status: 'Accepted' };
         }
