@@ -27,11 +27,34 @@ const samePem = (a: string | undefined, b: string): boolean => a?.replace(/\r\n/
 export interface HeldCertificate {
   readonly certificateType: GetCertificateIdUseEnumType;
   readonly pem: string;
+  /** The issuer, for a certificate that is not a root (a V2G certificate chain). */
+  readonly issuerPem?: string;
+  /** The sub-CAs of a V2GCertificateChain, each with its issuer (childCertificateHashData, M03.FR.05). */
+  readonly children?: readonly { readonly pem: string; readonly issuerPem: string }[];
 }
 
-/** The CertificateHashDataChain entries of `held` (roots, so each is its own issuer), hashed with `algorithm`. */
+/** The CertificateHashDataChain entries of `held` (a root is its own issuer), hashed with `algorithm`. */
 export function chainOf(held: readonly HeldCertificate[], algorithm: HashAlgorithm = 'SHA256'): CertificateHashDataChainType[] {
-  return held.map((c) => ({ certificateType: c.certificateType, certificateHashData: certificateHashData(c.pem, c.pem, algorithm) }));
+  return held.map((c) => ({
+    certificateType: c.certificateType,
+    certificateHashData: certificateHashData(c.pem, c.issuerPem ?? c.pem, algorithm),
+    ...(c.children?.length ? { childCertificateHashData: c.children.map((child) => certificateHashData(child.pem, child.issuerPem, algorithm)) } : {}),
+  }));
+}
+
+/** The harness station's V2G certificate chain: the SECC certificate of the run's PKI under CPO sub-CA 2 and sub-CA 1. */
+export async function harnessV2gChain(ctx: CsmsCaseContext): Promise<HeldCertificate> {
+  const material = materialOf(ctx);
+  const [secc, sub2, sub1, root] = await Promise.all([material.credential('secc', 'ec'), material.credential('v2g-sub-ca-2', 'ec'), material.credential('v2g-sub-ca-1', 'ec'), material.credential('v2g-root-ca', 'ec')]);
+  return {
+    certificateType: 'V2GCertificateChain',
+    pem: secc.certificatePem,
+    issuerPem: sub2.certificatePem,
+    children: [
+      { pem: sub2.certificatePem, issuerPem: sub1.certificatePem },
+      { pem: sub1.certificatePem, issuerPem: root.certificatePem },
+    ],
+  };
 }
 
 /**
