@@ -3,7 +3,7 @@ import type { CsmsActor } from '../actors/csms-actor';
 import { CaseEndedError, type HarnessPeer } from '../actors/peer';
 import type { ProtocolViolation } from '../ocpp/connection';
 import type { StationActor } from '../actors/station-actor';
-import type { DriverAction } from '../drivers/actions';
+import { isCsmsAction, type DriverAction } from '../drivers/actions';
 import { Check } from './check';
 import type { RunConfig } from './config';
 import { openLane, type Lane, type LaneSpec } from './lane';
@@ -304,7 +304,13 @@ function buildContext(testCase: TestCase, lane: Lane, config: RunConfig, recorde
     step: (title, body) => recorder.step(title, body),
     check: new Check(recorder),
     config,
-    perform: (action: DriverAction) => lane.driver.perform(action, recorder),
+    perform: async (action: DriverAction) => {
+      // A CSMS may store what it just answered a moment later: every CSMS action waits out timeouts.settleMs since the
+      // last frame (cases that go through askCsms have waited already, and record it as their own step).
+      const settle = lane.station && isCsmsAction(action) ? lane.station.settleRemainingMs(config.timeouts.settleMs) : 0;
+      if (settle > 0) await recorder.step(`harness lets timeouts.settleMs pass since its last message before asking the CSMS side (${settle} ms left)`, () => new Promise<void>((resolve) => setTimeout(resolve, settle)));
+      return lane.driver.perform(action, recorder);
+    },
     defer: (title, cleanup) => void deferred.push({ title, cleanup }),
     warn: (message) => void warnings.push(message),
   };

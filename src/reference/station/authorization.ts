@@ -175,7 +175,10 @@ export function authorizationFeature(station: StationRuntime): StationFeature {
       return;
     }
     if (!outcome.accepted) return;
-    model.emit('authorized', { evse, authorization: { idToken: token, groupIdToken: outcome.info?.groupIdToken, via: 'local' } });
+    // H03: an EVSE reserved for another token (and group) does not take this one; a matching reservation is used up.
+    const admitted = evse ? model.admit(evse, token, outcome.info?.groupIdToken) : {};
+    if (admitted.refused) return;
+    model.emit('authorized', { evse, authorization: { idToken: token, groupIdToken: outcome.info?.groupIdToken, via: 'local', ...(admitted.reservationId === undefined ? {} : { reservationId: admitted.reservationId }) } });
   };
 
   const perform = (action: StationAction): boolean => {

@@ -54,11 +54,9 @@ export function availabilityFeature(station: StationRuntime): StationFeature {
     if (c.unavailable === unavailable && !station.has('availability.operativeIgnored')) return;
     // Fault availability.operativeIgnored: a connector once Unavailable never comes back.
     c.unavailable = unavailable || (station.has('availability.operativeIgnored') && c.unavailable);
-    if (station.has('availability.statusNotReported')) {
-      c.reported = model.statusOf(c);
-      return;
-    }
-    reportConnectorStatus(station, c);
+    if (station.has('availability.statusNotReported')) c.reported = model.statusOf(c);
+    else reportConnectorStatus(station, c);
+    model.emit('availability', { evse: model.evse(c.evseId), connector: c });
   };
 
   const connectorsOf = (evse: OcppRequests['ChangeAvailability']['evse']): ConnectorState[] =>

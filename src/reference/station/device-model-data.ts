@@ -213,7 +213,7 @@ const CONTROLLERS: Readonly<Record<string, readonly VariableSpec[]>> = {
     setting('UnlockOnEVSideDisconnect', 'boolean', 'true'),
     setting('WebSocketPingInterval', 'integer', '60', SECONDS),
   ],
-  ReservationCtrlr: [fixed('Available', 'boolean', 'true'), setting('Enabled', 'boolean', 'true')],
+  ReservationCtrlr: [fixed('Available', 'boolean', 'true'), setting('Enabled', 'boolean', 'true'), fixed('NonEvseSpecific', 'boolean', 'true')],
   SampledDataCtrlr: [
     fixed('Available', 'boolean', 'true'),
     setting('Enabled', 'boolean', 'true'),

@@ -41,7 +41,15 @@ export interface Authorization {
   readonly groupIdToken?: IdToken;
   readonly remoteStartId?: number;
   readonly via: 'local' | 'remote';
+  /** H01.FR.15: the reservation this authorization used, for the TransactionEventRequest that follows. */
+  readonly reservationId?: number;
 }
+
+/** What a feature (reservations) says about a new authorization of an EVSE: refused, or allowed (using a reservation, when it names one). */
+export type AuthorizationVerdict = { readonly refused: true } | { readonly refused?: false; readonly reservationId?: number };
+
+/** Asks a feature about a new authorization of `evse` for `idToken` (of group `groupIdToken`); it may consume what it holds (a reservation). */
+export type AuthorizationGate = (evse: EvseState, idToken: IdToken, groupIdToken: IdToken | undefined) => AuthorizationVerdict;
 
 /** One EVSE: its connectors, parking bay, EV and meter. */
 export interface EvseState {
@@ -87,6 +95,8 @@ export interface EvEvents {
   /** A token was authorized to start charging; `evse` is where it will be used, undefined when not known yet. */
   authorized: { readonly evse?: EvseState; readonly authorization: Authorization };
   stopRequested: StopRequest;
+  /** G03 / G04: a connector became Unavailable or came back from it (set by the availability feature). */
+  availability: { readonly evse: EvseState; readonly connector: ConnectorState };
   /** A transaction started or ended on an EVSE (the Started / Ended event has been queued). */
   transaction: { readonly evse: EvseState; readonly transactionId: string; readonly started: boolean };
 }
@@ -104,6 +114,8 @@ const isFixedCable = (connectorType: string | undefined): boolean => connectorTy
 /** The shared physical model of one reference station. */
 export class EvModel {
   readonly evses: ReadonlyMap<number, EvseState>;
+  /** Features that decide about new authorizations (reservations); the first refusal or reservation wins. */
+  readonly gates: AuthorizationGate[] = [];
   private readonly listeners = new Map<keyof EvEvents, Listener<keyof EvEvents>[]>();
 
   constructor(station: StationRuntime) {
@@ -119,6 +131,15 @@ export class EvModel {
         return [layout.id, { id: layout.id, connectors, bayOccupied: false, ev: 'ready', energyWh: 0 }];
       }),
     );
+  }
+
+  /** Whether a new authorization of `evse` for `idToken` may go ahead (asked of every gate, in order). */
+  admit(evse: EvseState, idToken: IdToken, groupIdToken: IdToken | undefined): AuthorizationVerdict {
+    for (const gate of this.gates) {
+      const verdict = gate(evse, idToken, groupIdToken);
+      if (verdict.refused || verdict.reservationId !== undefined) return verdict;
+    }
+    return {};
   }
 
   /** The EVSE with this id; throws for an id the station does not have. */
@@ -140,14 +161,15 @@ export class EvModel {
     return evse.connectors.find((c) => isConnected(c));
   }
 
-  /** The status a connector shows: Faulted, Unavailable when set Inoperative, Occupied while a cable is in the station socket (or a fixed cable is in the EV), then Unavailable when that waits for it, Reserved, else Available. */
+  /** The status a connector shows: Faulted, Unavailable when set Inoperative, Reserved, Occupied while a cable is in the station socket (or a fixed cable is in the EV), then Unavailable when that waits for it, else Available. */
   statusOf(connector: ConnectorState): ConnectorStatus {
     if (connector.faulted) return 'Faulted';
     if (connector.unavailable) return 'Unavailable';
+    // G03.FR.09: an EV plugged into a reserved connector leaves it Reserved until the reserved idToken comes (G01.FR.06).
+    if (connector.reserved) return 'Reserved';
     const occupied = connector.fixedCable ? connector.evSide : connector.stationSide;
     if (occupied) return 'Occupied';
-    if (connector.unavailableScheduled) return 'Unavailable';
-    return connector.reserved ? 'Reserved' : 'Available';
+    return connector.unavailableScheduled ? 'Unavailable' : 'Available';
   }
 
   /** Adds a listener; listeners run synchronously in the order they were added. */

@@ -52,4 +52,6 @@ export interface StationFeature {
   perform?(action: StationAction): boolean | Promise<boolean>;
   /** Releases timers and state when the station stops. */
   stop?(): void;
+  /** Runs when the station goes down for a reboot (power cycle or reset), before it connects again. */
+  onReboot?(): void;
 }

@@ -23,6 +23,8 @@ export interface ReferenceStationOptions {
   readonly resetPerEvse?: boolean;
   /** B07: it supports the optional SummaryInventory base report (default true); false: it answers NotSupported (TC_B_15_CS). */
   readonly summaryInventory?: boolean;
+  /** H01.FR.18 / H01.FR.19 (issue 14): it takes reservations without an EVSE (ReservationCtrlr.NonEvseSpecific). Default true. */
+  readonly reservationNonEvseSpecific?: boolean;
   /** B08.FR.02: componentCriteria it does not support; a GetReportRequest naming one is answered NotSupported. Default none. */
   readonly unsupportedComponentCriteria?: readonly ('Active' | 'Available' | 'Enabled' | 'Problem')[];
   /** N01.FR.05 (issue 16): the log type it keeps no information for, so GetLog of it is Rejected; absent: it keeps both. */
@@ -51,7 +53,7 @@ export interface ReferenceStationSecurity {
 }
 
 /** The options of a reference station that come from a run config: identity, layout, waits and the hardware the config declares. */
-export function stationOptionsFrom(config: RunConfig): Pick<ReferenceStationOptions, 'stationId' | 'password' | 'evses' | 'vendorName' | 'model' | 'timeoutMs' | 'masterPassUi' | 'resetPerEvse' | 'summaryInventory' | 'unsupportedComponentCriteria' | 'logsWithout' | 'stopEvents'> {
+export function stationOptionsFrom(config: RunConfig): Pick<ReferenceStationOptions, 'stationId' | 'password' | 'evses' | 'vendorName' | 'model' | 'timeoutMs' | 'masterPassUi' | 'resetPerEvse' | 'summaryInventory' | 'unsupportedComponentCriteria' | 'logsWithout' | 'stopEvents' | 'reservationNonEvseSpecific'> {
   return {
     stationId: config.station.id,
     password: config.station.basicAuthPassword,
@@ -63,6 +65,7 @@ export function stationOptionsFrom(config: RunConfig): Pick<ReferenceStationOpti
     resetPerEvse: config.configured.resetPerEvse,
     summaryInventory: config.configured.summaryInventory,
     unsupportedComponentCriteria: config.configured.unsupportedComponentCriteria,
+    reservationNonEvseSpecific: config.configured.reservationNonEvseSpecific,
     stopEvents: config.reference.stopEvents,
     ...(config.configured.logTypeWithoutInformation === '' ? {} : { logsWithout: config.configured.logTypeWithoutInformation }),
   };

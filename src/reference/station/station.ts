@@ -26,6 +26,7 @@ import { customerInformationFeature } from './customer-information';
 import { monitoringFeature } from './monitoring';
 import { availabilityFeature } from './availability';
 import { remoteControlFeature } from './remote-control';
+import { reservationFeature } from './reservation';
 
 export type { ReferenceStationOptions } from './options';
 
@@ -52,7 +53,7 @@ export class ReferenceStation implements StationRuntime {
   constructor(readonly options: ReferenceStationOptions) {
     this.deviceModel = createDeviceModel(
       { evses: options.evses.map((e) => ({ id: e.id, connectors: [...e.connectors] })) },
-      { 'SecurityCtrlr.Identity': options.stationId, ...(options.password === undefined ? {} : { 'SecurityCtrlr.BasicAuthPassword': options.password }), ...transactionOverrides(options) },
+      { 'SecurityCtrlr.Identity': options.stationId, ...(options.password === undefined ? {} : { 'SecurityCtrlr.BasicAuthPassword': options.password }), ...transactionOverrides(options), 'ReservationCtrlr.NonEvseSpecific': String(options.reservationNonEvseSpecific !== false) },
     );
     this.features = [
       provisioningFeature(this, () => this.reportConnectors(), () => this.bootAgain('Triggered')),
@@ -69,6 +70,7 @@ export class ReferenceStation implements StationRuntime {
       (this.security = securityFeature(this, () => void this.connection?.close(1000, 'connecting again with new security settings'))),
       iso15118Feature(this, this.security),
       remoteControlFeature(this),
+      reservationFeature(this),
       certificateFeature(this, this.security.certificates),
       firmwareFeature(this, this.security),
       logsFeature(this),
@@ -106,6 +108,7 @@ export class ReferenceStation implements StationRuntime {
   /** A power cycle: drops the connection, connects again and boots with `reason`. */
   async reboot(reason: BootReason = 'PowerUp'): Promise<void> {
     this.clearTimers();
+    for (const feature of this.features) feature.onReboot?.();
     this.state = 'offline';
     this.bootReason = reason;
     this.securityEvent = 'ResetOrReboot';

@@ -456,9 +456,12 @@ export class TransactionEngine {
       session.remoteStartPending = undefined;
     }
     let idToken = extra.idToken;
+    let reservationId: number | undefined;
     if (session.idTokenPending && evse.authorization) {
       session.idTokenPending = false;
       if (!station.has('transaction.noIdToken')) idToken = evse.authorization.idToken;
+      // H01.FR.15: the event that reports the authorization names the reservation it used.
+      if (!station.has('reservation.idNotReported')) reservationId = evse.authorization.reservationId;
     }
     const connector = this.model.connectedConnector(evse);
     let evseField: TransactionEventRequest['evse'];
@@ -492,6 +495,7 @@ export class TransactionEngine {
       },
       ...(evseField ? { evse: evseField } : {}),
       ...(idToken ? { idToken } : {}),
+      ...(reservationId === undefined ? {} : { reservationId }),
       ...(meter.length > 0 ? { meterValue: meter as TransactionEventRequest['meterValue'] } : {}),
     };
     if (eventType === 'Ended') this.close(session);
@@ -639,6 +643,10 @@ export function transactionFeature(station: StationRuntime): StationFeature {
         // Other features' reasons to refuse (F02.FR.23-25: Unavailable, Faulted, reserved for someone else).
         const refusal = remoteStartRefusals(station).map((refuse) => refuse(evse.id, idToken, groupIdToken)).find((reason) => reason !== undefined);
         if (refusal) return { status: 'Rejected', statusInfo: { reasonCode: refusal } };
+        // F01.FR.21 / F01.FR.22: reserved for another idToken and group; a matching reservation is used up (H03.FR.09).
+        const admitted = model.admit(evse, idToken, groupIdToken);
+        if (admitted.refused) return { status: 'Rejected', statusInfo: { reasonCode: 'Reserved' } };
+        const reservation = admitted.reservationId === undefined ? {} : { reservationId: admitted.reservationId };
         const transactionId = engine.ongoing(evse.id)?.id;
         station.later(0, () =>
           void (async () => {
@@ -648,7 +656,7 @@ export function transactionFeature(station: StationRuntime): StationFeature {
               const outcome = await authorizerOf(station).authorize(idToken);
               if (!outcome.accepted) return;
             }
-            model.emit('authorized', { evse, authorization: { idToken, groupIdToken, remoteStartId, via: 'remote' } });
+            model.emit('authorized', { evse, authorization: { idToken, groupIdToken, remoteStartId, via: 'remote', ...reservation } });
           })(),
         );
         return { status: 'Accepted', ...(transactionId ? { transactionId } : {}) };

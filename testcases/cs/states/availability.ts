@@ -62,7 +62,7 @@ export async function availabilityRequested(
  * the boot's) are not these: a station that never reports `status` fails on the timeout. Ends only when every connector
  * has reported: that is the post scenario validation of the G cases.
  */
-export async function connectorsReported(ctx: CsCaseContext, title: string, connectors: readonly ConnectorRef[], status: string, since: number): Promise<void> {
+export async function connectorsReported(ctx: CsCaseContext, title: string, connectors: readonly ConnectorRef[], status: string, since: number, timeoutMs?: number): Promise<void> {
   const monitor = monitorOf(ctx);
   await ctx.step(title, async () => {
     const missing = new Map(connectors.map((c) => [`${c.evseId}/${c.connectorId}`, c]));
@@ -70,6 +70,7 @@ export async function connectorsReported(ctx: CsCaseContext, title: string, conn
       const names = [...missing.keys()].join(', ');
       const report = await monitor.next(`a report of connector(s) ${names} (evse/connector) as ${status}`, (call) =>
         call.receivedAt.getTime() >= since && [...missing.values()].some((c) => reportedStatus(call, c) === status),
+        { timeoutMs },
       );
       for (const [key, connector] of [...missing]) {
         if (reportedStatus(report, connector) !== status) continue;

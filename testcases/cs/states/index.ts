@@ -22,3 +22,4 @@ export * from './availability';
 export * from './firmware';
 export * from './remote-control';
 export * from './certificates';
+export * from './reservation';

@@ -47,5 +47,8 @@ export function checkTriggeredEvent(ctx: CsCaseContext, event: TransactionEventR
 
 /** The first `action` CALL the station sends after `since` (a message outside the charging session: Heartbeat, FirmwareStatusNotification, LogStatusNotification…), answered by default. */
 export async function stationSendsAfterTrigger<A extends 'Heartbeat' | 'FirmwareStatusNotification' | 'LogStatusNotification'>(ctx: CsCaseContext, action: A, since: number): Promise<IncomingCall<A>> {
-  return ctx.csms.expect(action, { where: (call) => call.receivedAt.getTime() >= since, description: `a ${action}Request after the trigger` });
+  const call = await ctx.csms.expect(action, { where: (c) => c.receivedAt.getTime() >= since, description: `a ${action}Request after the trigger` });
+  if (call.action === 'Heartbeat') (call as IncomingCall<'Heartbeat'>).respond({ currentTime: new Date().toISOString() });
+  else (call as IncomingCall<'FirmwareStatusNotification'>).respond({});
+  return call;
 }
