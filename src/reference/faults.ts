@@ -342,7 +342,6 @@ export const CSMS_FAULTS = {
   'availability.statusSwapped': 'sends ChangeAvailabilityRequest with the opposite operationalStatus of the one asked for',
   'availability.evseDropped': 'asked to change the availability of an EVSE or connector, sends ChangeAvailabilityRequest without evse (the whole station)',
   'availability.connectorAdded': 'asked to change the availability of the station or an EVSE, names connector 1 in the ChangeAvailabilityRequest',
-  'notifyEvent.refused': 'answers NotifyEventRequest with CALLERROR InternalError',
   'remoteStart.wrongIdToken': 'sends RequestStartTransactionRequest with idToken type Central, whatever type the operator gave',
 } as const;
 

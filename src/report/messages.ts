@@ -114,7 +114,8 @@ class JsonlStream {
     this.flush();
     return new Promise((resolve, reject) => {
       this.stream.end(() => (this.failure ? reject(this.failure) : resolve()));
-      if (this.stream.destroyed) (this.failure ? reject(this.failure) : resolve());
+      if (this.stream.destroyed && this.failure) reject(this.failure);
+      else if (this.stream.destroyed) resolve();
     });
   }
 }

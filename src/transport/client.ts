@@ -92,10 +92,9 @@ export function connectOcpp(options: ConnectOptions): Promise<OcppConnection> {
       // A frame the CSMS sent right behind its 101 answer arrives with it and would be emitted before the caller, which
       // gets the connection through this promise, has listened for it: read nothing until the caller has had its turn.
       socket.pause();
-      let connection: OcppConnection | undefined;
       guardFrameSize(socket, rawSocketOf(socket), maxFrameBytes, () => connection);
       guardFloods(socket, options.maxMessagesPerSecond ?? DEFAULT_MAX_MESSAGES_PER_SECOND, () => connection);
-      connection = new OcppConnection(socket, { name: options.name ?? options.stationId, callTimeoutMs: options.callTimeoutMs });
+      const connection = new OcppConnection(socket, { name: options.name ?? options.stationId, callTimeoutMs: options.callTimeoutMs });
       resolve(connection);
       setImmediate(() => socket.resume());
     });

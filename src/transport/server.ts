@@ -248,10 +248,9 @@ export class OcppServer extends EventEmitter {
     const credentials = parseBasicAuth(request.headers.authorization);
     this.wss.handleUpgrade(request, socket, head, (ws) => {
       this.upgraded.add(request.socket);
-      let connection: OcppConnection | undefined;
       guardFrameSize(ws, request.socket, this.maxFrameBytes, () => connection);
       guardFloods(ws, this.options.maxMessagesPerSecond ?? DEFAULT_MAX_MESSAGES_PER_SECOND, () => connection);
-      connection = new OcppConnection(ws, { name: `${stationId}#${++this.connectionCount}`, callTimeoutMs: this.options.callTimeoutMs });
+      const connection = new OcppConnection(ws, { name: `${stationId}#${++this.connectionCount}`, callTimeoutMs: this.options.callTimeoutMs });
       const info: StationConnectionInfo = { stationId: stationId as string, remoteAddress: request.socket.remoteAddress ?? '', subprotocol: ws.protocol, password: credentials?.password, ...facts };
       this.emit('connection', connection, info);
     });
