@@ -26,8 +26,9 @@ export function csmsMonitoringFeature(csms: CsmsRuntime): CsmsFeature {
         for (const m of call.payload.monitor ?? []) for (const v of m.variableMonitoring) known.add(keyOf(m.component, m.variable, v.type));
         return {};
       },
-      NotifyEvent: () => {
+      NotifyEvent: (call) => {
         if (csms.has('notifyEvent.refused')) throw new Error('NotifyEvent is not handled');
+        if (csms.has('monitorEvent.refused') && call.payload.eventData.some((e) => e.variableMonitoringId !== undefined)) throw new Error('events of monitors are not handled');
         return {}; // N07.FR.03, N08.FR.02
       },
     },

@@ -6,6 +6,7 @@ import type { OcppAction } from '../../../src/ocpp/generated';
 import type { EventDataType, MonitorEnumType, MonitoringDataType } from '../../../src/ocpp/generated/definitions';
 import { VerdictError } from '../../../src/engine/verdict';
 import { askCsms, csmsSendsAfter } from './operator';
+import { answerGetVariables } from './provisioning';
 
 /** Part 6 names the station and EVSE components; the EVSE is <Configured evseId>. */
 export const stationVariable = (variable: string): ActionVariable => ({ component: 'ChargingStation', variable });
@@ -63,4 +64,32 @@ export function eventsSent(ctx: CsmsCaseContext, title: string, events: readonly
       ctx.check.equal(`NotifyEventResponse ${i + 1} fields`, Object.keys(answer).filter((k) => k !== 'customData'), []);
     }
   });
+}
+
+/**
+ * Asks the CSMS side to clear monitors `ids` and takes part in the exchange that follows: a GetVariablesRequest for
+ * MonitoringCtrlr.ItemsPerMessage[ClearVariableMonitoring] is answered with `limit`, every ClearVariableMonitoringRequest
+ * with `status` for each id, until every id was named (or the CSMS sends nothing more within the message timeout).
+ * Returns the ids of each ClearVariableMonitoringRequest, in order.
+ */
+export async function clearingAnswered(ctx: CsmsCaseContext, ids: readonly number[], limit: number, status: 'Accepted' | 'Rejected' | 'NotFound'): Promise<number[][]> {
+  const { messageMs, operatorMs } = ctx.config.timeouts;
+  const batches: number[][] = [];
+  const performed = ctx.perform({ kind: 'clearVariableMonitoring', stationId: ctx.config.station.id, ids });
+  performed.catch(() => undefined); // awaited below
+  const named = () => new Set(batches.flat());
+  let first = true;
+  while (!ids.every((id) => named().has(id))) {
+    const call = await ctx.station.expect(['GetVariables', 'ClearVariableMonitoring'], { timeoutMs: first ? operatorMs + messageMs : messageMs, description: 'ClearVariableMonitoringRequest' });
+    first = false;
+    if (call.action === 'GetVariables') {
+      answerGetVariables(call as IncomingCall<'GetVariables'>, [{ component: 'MonitoringCtrlr', variable: 'ItemsPerMessage', instance: 'ClearVariableMonitoring', value: String(limit) }]);
+      continue;
+    }
+    const clear = call as IncomingCall<'ClearVariableMonitoring'>;
+    batches.push([...clear.payload.id]);
+    clear.respond({ clearMonitoringResult: clear.payload.id.map((id) => ({ id, status })) as never });
+  }
+  await performed;
+  return batches;
 }
