@@ -130,3 +130,11 @@ test('a second SIGINT quits at once, keeping what is on disk', async () => {
   expect(exit.code).toBe(130);
   expect(() => readSummary(out)).not.toThrow();
 }, 120_000);
+
+test('SIGHUP (the terminal went away): exit 129, the run marked interrupted', async () => {
+  const { cli, out } = await runUntilEnded(2);
+  cli.child.kill('SIGHUP');
+  const exit = await cli.waitForExit(RUN_MS);
+  expect(exit.code).toBe(129);
+  expect(readSummary(out)).toMatchObject({ interrupted: true, state: 'interrupted' });
+}, 120_000);
