@@ -245,6 +245,8 @@ export interface FirmwareConfig {
   readonly retries: number;
   /** UpdateFirmwareRequest.retryInterval the harness sends, seconds. */
   readonly retryIntervalSeconds: number;
+  /** Part 5 C-60: the station can cancel a firmware update under way for a new UpdateFirmwareRequest (TC_L_10_CS); false: it refuses the new one (TC_L_11_CS). */
+  readonly canCancel: boolean;
 }
 
 /** What a config file may hold: any part of RunConfig. */
@@ -302,7 +304,7 @@ export const DEFAULT_CONFIG: RunConfig = {
     retryBackOffWaitMinimum: 30,
     messageAttemptsTransactionEvent: 3,
     messageAttemptIntervalTransactionEvent: 10,
-    firmware: { host: '127.0.0.1', httpPort: 0, httpsPort: 0, scheme: 'https', installOffsetSeconds: 60, downloadOffsetSeconds: 60, slowTransferSeconds: 60, retries: 2, retryIntervalSeconds: 10 },
+    firmware: { host: '127.0.0.1', httpPort: 0, httpsPort: 0, scheme: 'https', installOffsetSeconds: 60, downloadOffsetSeconds: 60, slowTransferSeconds: 60, retries: 2, retryIntervalSeconds: 10, canCancel: true },
     offlineThreshold: 300,
     reservationDuration: 60,
     connectorType: 'sType2',

@@ -152,8 +152,15 @@ export function firmwareFeature(station: StationRuntime, security: StationSecuri
         return { status: 'InvalidCertificate' as const, statusInfo: { reasonCode: 'InvalidCertificate', additionalInfo: problem.slice(0, 512) } };
       }
     }
-    // L01.FR.24: a new request cancels the update under way.
+    // L01.FR.24: a new request cancels the update under way; a station that cannot cancel refuses the new one (L01.FR.27).
     const previous = current;
+    if (previous && station.options.firmwareCancel === false) {
+      if (station.has('firmware.refusalDropsUpdate')) {
+        previous.cancelled = true;
+        previous.abort?.();
+      }
+      return { status: 'Rejected' as const, statusInfo: { reasonCode: 'UpdateInProgress' } };
+    }
     if (previous) {
       previous.cancelled = true;
       previous.abort?.();

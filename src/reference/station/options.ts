@@ -31,6 +31,8 @@ export interface ReferenceStationOptions {
   readonly logsWithout?: 'DiagnosticsLog' | 'SecurityLog';
   /** How a stop that ends the transaction is reported (errata 2025-09 6.2.117 allows both): 'one' Ended event (default), or 'two': an Updated event with the stop, then an Ended event with the charging state change. */
   readonly stopEvents?: 'one' | 'two';
+  /** L01.FR.24/27 (Part 5 C-60): it cancels a firmware update under way for a new UpdateFirmwareRequest (default true); false: it refuses the new one. */
+  readonly firmwareCancel?: boolean;
   /** Block A (issue 4): the security profile it starts on and the certificates it holds; absent: profile 1 for ws://, 2 for wss:// (3 with a client certificate in `tls`). */
   readonly security?: ReferenceStationSecurity;
   /** Called with every problem the station meets (lost answers, refused connections), for logs. */
@@ -53,7 +55,7 @@ export interface ReferenceStationSecurity {
 }
 
 /** The options of a reference station that come from a run config: identity, layout, waits and the hardware the config declares. */
-export function stationOptionsFrom(config: RunConfig): Pick<ReferenceStationOptions, 'stationId' | 'password' | 'evses' | 'vendorName' | 'model' | 'timeoutMs' | 'masterPassUi' | 'resetPerEvse' | 'summaryInventory' | 'unsupportedComponentCriteria' | 'logsWithout' | 'stopEvents' | 'reservationNonEvseSpecific'> {
+export function stationOptionsFrom(config: RunConfig): Pick<ReferenceStationOptions, 'stationId' | 'password' | 'evses' | 'vendorName' | 'model' | 'timeoutMs' | 'masterPassUi' | 'resetPerEvse' | 'summaryInventory' | 'unsupportedComponentCriteria' | 'firmwareCancel' | 'logsWithout' | 'stopEvents' | 'reservationNonEvseSpecific'> {
   return {
     stationId: config.station.id,
     password: config.station.basicAuthPassword,
@@ -65,6 +67,7 @@ export function stationOptionsFrom(config: RunConfig): Pick<ReferenceStationOpti
     resetPerEvse: config.configured.resetPerEvse,
     summaryInventory: config.configured.summaryInventory,
     unsupportedComponentCriteria: config.configured.unsupportedComponentCriteria,
+    firmwareCancel: config.configured.firmware.canCancel,
     reservationNonEvseSpecific: config.configured.reservationNonEvseSpecific,
     stopEvents: config.reference.stopEvents,
     ...(config.configured.logTypeWithoutInformation === '' ? {} : { logsWithout: config.configured.logTypeWithoutInformation }),

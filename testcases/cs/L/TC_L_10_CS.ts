@@ -9,6 +9,7 @@ export default defineTestCase({
   useCases: ['L01'],
   requirements: ['L01.FR.01', 'L01.FR.10', 'L01.FR.20', 'L01.FR.24'],
   detects: ['firmware.acceptedInsteadOfCanceled'],
+  applicable: (config) => (config.configured.firmware.canCancel ? undefined : 'the station cannot cancel a firmware update under way (configured.firmware.canCancel false, Part 5 NOT C-60): TC_L_11_CS applies instead'),
   notes:
     'The first request names the harness\'s slow image (configured.firmware.slowTransferSeconds) so the second arrives while it downloads. ' +
     'Errata 2025-09 (TC_L_10_CS): a DownloadFailed or InstallationFailed of the cancelled update may still come; it is passed over. From the second request on every status must carry its requestId.',
