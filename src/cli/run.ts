@@ -15,7 +15,7 @@ import { faultsOf } from '../reference/faults';
 import { combineReporters, createReporters, generateAllureHtml } from '../report';
 import { signingIdentityFrom } from '../report/signature';
 import { TOOL_VERSION } from '../version';
-import { EXIT, parsePort, portInUse, sutOption, timestamp, toRole, UsageError } from './common';
+import { EXIT, parsePort, portInUse, timestamp, toRole, UsageError } from './common';
 import { INVOCATION_FILE, type RunAgain, runAgainFrom, type RunInvocation } from './resume';
 import { selectRunCases } from './profiles';
 
@@ -24,8 +24,8 @@ export function registerRunCommands(program: Command): void {
   program
     .command('run')
     .description('run test cases against a SUT and write the reports (Ctrl-C, SIGTERM or SIGHUP: the case in progress ends inconclusive, the reports are written, the rest are listed as notRun)')
-    .addOption(sutOption().makeOptionMandatory(false))
-    .option('--target <target>', 'reference (the built-in SUT), listen (sut cs: wait for the station to connect), or the ws:// / wss:// URL of the CSMS without the station id (sut csms)')
+    .addOption(new Option('--sut <side>', 'which system is under test: cs (a Charging Station) or csms; required unless --resume or --rerun-failed').choices(['cs', 'csms']))
+    .option('--target <target>', 'required unless --resume or --rerun-failed: reference (the built-in SUT), listen (sut cs: wait for the station to connect), or the ws:// / wss:// URL of the CSMS without the station id (sut csms)')
     .option('--cases <patterns>', "case ids or globs, comma separated (e.g. 'TC_B_*')")
     .option('--config <file>', 'run configuration (JSON, see schemas/run-config.schema.json)')
     .option('--profile <ids>', "certification profiles to run, comma separated (e.g. 'core,smart-charging'; needs --pics): every case they list is run or reported as notApplicable / notImplemented, with a certification report")
