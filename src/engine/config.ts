@@ -374,7 +374,8 @@ export const REFERENCE_PRESET: RunConfigFile = {
     firmware: { installOffsetSeconds: 2, downloadOffsetSeconds: 2, slowTransferSeconds: 3, retries: 1, retryIntervalSeconds: 1 },
     offlineThreshold: 3,
     logRetryInterval: 1,
-    reservationDuration: 1,
+    // Above messageMs, so a reservation does not expire while a case waits for something else to end it.
+    reservationDuration: 4,
     reservationNonEvseSpecific: true,
     reservationConnectorType: true,
   },

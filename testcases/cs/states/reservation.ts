@@ -38,6 +38,8 @@ export interface ReservationRequest {
   readonly connectorType?: string;
   readonly idToken: ConfiguredIdToken;
   readonly groupIdToken?: ConfiguredIdToken;
+  /** Seconds until expiryDateTime (default <Configured expiryDateTime>, configured.reservationDuration). */
+  readonly expiresInS?: number;
 }
 
 /** A step: the harness sends ReserveNowRequest; the station must answer `status`. Returns the reservation id and when the answer came (ms since epoch). */
@@ -45,7 +47,7 @@ export async function reserveNowAnswered(ctx: CsCaseContext, title: string, requ
   const id = request.id ?? newReservationId();
   const payload: ReserveNowRequest = {
     id,
-    expiryDateTime: expiryDateTime(ctx),
+    expiryDateTime: request.expiresInS === undefined ? expiryDateTime(ctx) : new Date(Date.now() + request.expiresInS * 1000).toISOString(),
     idToken: tokenOf(request.idToken),
     ...(request.evseId === undefined ? {} : { evseId: request.evseId }),
     ...(request.connectorType === undefined ? {} : { connectorType: request.connectorType as ReserveNowRequest['connectorType'] }),
