@@ -42,36 +42,44 @@ function lanePool(lanes: number): <T>(work: () => Promise<T>) => Promise<T> {
   };
 }
 
-/** Declares the self-test of one file of {@link SELF_TEST_FILES} (runs go concurrently, as many at once as a run's lanes). */
+/**
+ * Declares the self-test of one file of {@link SELF_TEST_FILES}: for each case, its faults' check and one test per run,
+ * named after the case (so `-t TC_E_02_CS` picks one case). Every test sits in one describe block, because jest runs
+ * concurrent tests side by side only within a block; the lane pool then keeps as many runs going as a run's lanes.
+ */
 export function describeSelfTest(file: keyof typeof SELF_TEST_FILES): void {
   const { sut, blocks } = SELF_TEST_FILES[file];
   const matrix = selfTestMatrix().filter(({ testCase }) => testCase.sut === sut && blocks.test(testCase.info.block));
   const inLane = lanePool(referenceLaneCount(matrix.reduce((runs, { faults }) => runs + 1 + faults.length, 0)));
-  describe.each(matrix.map(({ testCase, faults }) => [testCase.id, testCase, faults] as const))('%s', (_id, testCase, faults) => {
-    test('declares at least one fault, each from its side’s catalogue', () => {
-      expect(faults.length).toBeGreaterThan(0);
-      for (const fault of faults) expect(Object.keys(faultsOf(testCase.sut))).toContain(fault);
-    });
+  describe(`self-test ${file}`, () => {
+    for (const { testCase, faults } of matrix) {
+      test(`${testCase.id} declares at least one fault, each from its side’s catalogue`, () => {
+        expect(faults.length).toBeGreaterThan(0);
+        for (const fault of faults) expect(Object.keys(faultsOf(testCase.sut))).toContain(fault);
+      });
 
-    test.concurrent(
-      'passes against the reference SUT, exchanging frames in both directions',
-      async () => {
-        const result = await inLane(() => runAgainstReference(testCase));
-        expect(`${result.verdict}: ${result.reason}`).toMatch(/^passed: /);
-        expect(result.frames.some((f) => f.direction === 'in')).toBe(true);
-        expect(result.frames.some((f) => f.direction === 'out')).toBe(true);
-        expect(result.frames.filter((f) => f.problem)).toEqual([]);
-      },
-      SELF_TEST_TIMEOUT_MS,
-    );
+      test.concurrent(
+        `${testCase.id} passes against the reference SUT, exchanging frames in both directions`,
+        async () => {
+          const result = await inLane(() => runAgainstReference(testCase));
+          expect(`${result.verdict}: ${result.reason}`).toMatch(/^passed: /);
+          expect(result.frames.some((f) => f.direction === 'in')).toBe(true);
+          expect(result.frames.some((f) => f.direction === 'out')).toBe(true);
+          expect(result.frames.filter((f) => f.problem)).toEqual([]);
+        },
+        SELF_TEST_TIMEOUT_MS,
+      );
 
-    test.concurrent.each(faults.map((fault) => [fault]))(
-      'fails against fault %s',
-      async (fault) => {
-        const result = await inLane(() => runAgainstReference(testCase, fault));
-        expect(`${result.verdict}: ${result.reason}`).toMatch(/^failed: /);
-      },
-      SELF_TEST_TIMEOUT_MS,
-    );
+      for (const fault of faults) {
+        test.concurrent(
+          `${testCase.id} fails against fault ${fault}`,
+          async () => {
+            const result = await inLane(() => runAgainstReference(testCase, fault));
+            expect(`${result.verdict}: ${result.reason}`).toMatch(/^failed: /);
+          },
+          SELF_TEST_TIMEOUT_MS,
+        );
+      }
+    }
   });
 }
