@@ -36,7 +36,7 @@ export interface ManagedRun {
 
 /** The runs this UI starts; at most one goes on at a time. */
 export class RunManager {
-  private readonly runs = new Map<string, ManagedRun & { stop(): void }>();
+  private readonly runs = new Map<string, ManagedRun & { stop(): void; interrupt(reason: string): void }>();
 
   constructor(private readonly reportsDir: string) {}
 
@@ -61,6 +61,7 @@ export class RunManager {
     const prepared = this.prepare(request, id, out, log);
     const timeoutMs = prepared.config.timeouts.operatorMs;
     const abort = new AbortController();
+    const interrupt = new AbortController();
     if (prepared.target.kind === 'listen') log.emit({ type: 'note', text: `Waiting for the station to connect to ${listenUrl(prepared.config)}` });
     const startedAt = new Date().toISOString();
     let state: RunListing['state'] = 'running';
@@ -70,6 +71,7 @@ export class RunManager {
         driver: prepared.target.kind === 'reference' ? undefined : desk.driver({ timeoutMs }),
         wrapReferenceDriver: request.operatorActions === 'web' ? (automatic) => desk.driver({ timeoutMs, then: automatic }) : undefined,
         stopAfterCase: abort.signal,
+        signal: interrupt.signal,
       })
       .then(
         async (result) => {
@@ -88,6 +90,7 @@ export class RunManager {
       desk,
       done,
       listing: () => ({ id, sut: prepared.sut, target: request.target, fault: request.fault, profiles: request.profile?.split(',').map((p) => p.trim()) ?? [], startedAt, counts, state }),
+      interrupt: (reason: string) => interrupt.abort(reason),
       stop: () => {
         abort.abort();
         desk.abandonAll('the run was stopped while waiting for the operator');
@@ -112,10 +115,13 @@ export class RunManager {
     run.stop();
   }
 
-  /** Stops every run still going and waits (at most `graceMs`) for its reports. */
+  /** Interrupts every run still going (its case in progress ends inconclusive, the rest notRun) and waits (at most `graceMs`) for its reports. */
   async close(graceMs = 10_000): Promise<void> {
     const going = [...this.runs.values()].filter((r) => !r.log.ended);
-    going.forEach((r) => r.stop());
+    going.forEach((r) => {
+      r.interrupt('the UI was stopped');
+      r.stop();
+    });
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([Promise.all(going.map((r) => r.done)), new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))]);
     clearTimeout(timer);
