@@ -167,7 +167,15 @@ export interface RunConfig {
     /** <Configured severity>: severity of the monitors the N cases set (0-9). */
     readonly monitorSeverity: number;
     /** <Configured threshold monitor component variable>: a numeric variable with maxLimit that can be monitored (component on <Configured evseId> when EVSE or Connector). */
-    readonly thresholdMonitor: { readonly component: string; readonly variable: string; readonly valueAboveMaxLimit: number };
+    readonly thresholdMonitor: {
+      readonly component: string;
+      readonly variable: string;
+      readonly valueAboveMaxLimit: number;
+      /** <Configured threshold monitor value>: an UpperThreshold the value easily exceeds during charging (TC_N_20_CS), and the Delta of TC_N_45_CS. */
+      readonly upper: number;
+      /** <Configured threshold monitor2 value>: a LowerThreshold the value drops below when charging stops (TC_N_20_CS). */
+      readonly lower: number;
+    };
   };
   /** How SUT-side actions reach a real SUT when `--driver http` is chosen. */
   /** Block N (issue 16): the harness's log upload server, used when `configured.logLocation` is "". */
@@ -317,7 +325,7 @@ export const DEFAULT_CONFIG: RunConfig = {
     logTypeWithoutInformation: '',
     customerIdentifier: 'OpenChargeAlliance',
     monitorSeverity: 8,
-    thresholdMonitor: { component: 'EVSE', variable: 'Power', valueAboveMaxLimit: 1000000 },
+    thresholdMonitor: { component: 'EVSE', variable: 'Power', valueAboveMaxLimit: 1000000, upper: 100, lower: 10 },
   },
   logReceiver: { host: '127.0.0.1', port: 0, scheme: 'http', saveDir: '' },
   drivers: { http: { timeoutMs: 10_000 } },

@@ -70,6 +70,8 @@ export const STATION_FAULTS = {
   'monitoring.hardWiredOnlyNotSupported': 'answers SetMonitoringBase HardWiredOnly with NotSupported',
   'monitoring.setNotStored': 'answers SetVariableMonitoring with Accepted and an id but never installs the monitor',
   'monitoring.unknownEvseAccepted': 'accepts a monitor on a component of an EVSE it does not have',
+  'monitoring.noTransactionId': 'leaves transactionId out of the events of monitors on an EVSE with a transaction running',
+  'monitoring.deltaAsAlerting': 'reports the events of Delta monitors with trigger Alerting',
   'monitoring.severityIgnoredForDuplicates': 'answers Duplicate to a second custom monitor of the same type on a variable even when its severity differs',
   // Block A (issue 4)
   'security.wrongAuthorizationUser': 'sends Basic auth with a user name other than its station id',

@@ -99,6 +99,8 @@ export interface EvEvents {
   availability: { readonly evse: EvseState; readonly connector: ConnectorState };
   /** A transaction started or ended on an EVSE (the Started / Ended event has been queued). */
   transaction: { readonly evse: EvseState; readonly transactionId: string; readonly started: boolean };
+  /** Block N: energy started or stopped flowing on an EVSE (its power changed). */
+  flow: { readonly evse: EvseState; readonly powerW: number };
 }
 
 type Listener<K extends keyof EvEvents> = (payload: EvEvents[K]) => void;
@@ -185,6 +187,7 @@ export class EvModel {
   /** Starts or stops counting energy into the EVSE's register. */
   setFlowing(evse: EvseState, flowing: boolean): void {
     this.readEnergy(evse);
+    const was = evse.flowingSince !== undefined;
     evse.flowingSince = flowing ? Date.now() : undefined;
   }
 

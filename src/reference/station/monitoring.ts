@@ -2,6 +2,7 @@
 import type { OcppResponses } from '../../ocpp/generated';
 import type { ComponentType, EventDataType, EventNotificationEnumType, MonitorEnumType, MonitoringDataType, SetMonitoringDataType, SetMonitoringResultType, VariableType } from '../../ocpp/generated/definitions';
 import { formatVariableKey, type VariableChange, type VariableCharacteristics } from './device-model';
+import { evModel } from './ev-model';
 import type { StationFeature, StationRuntime } from './feature';
 
 /** Where a monitor comes from (Part 2 N03): built in and permanent, set by the manufacturer, or set by the CSMS. */
@@ -110,6 +111,9 @@ export function monitoringFeature(station: StationRuntime): StationFeature {
     if (deviceModel.has(MONITORING, 'ActiveMonitoringBase')) deviceModel.set(MONITORING, 'ActiveMonitoringBase', base);
   };
 
+  /** The transaction running on the monitor's EVSE, if any (events during a transaction name it). */
+  const transactionOf = (monitor: Monitor): string | undefined => (monitor.component.evse ? transactions.get(monitor.component.evse.id) : undefined);
+
   /** Sends (online) or queues (offline, severity at most OfflineQueuingSeverity) an event; none above the monitoring level (N07.FR.15). */
   const emit = (monitor: Monitor, trigger: EventDataType['trigger'], actualValue: string, cleared?: boolean) => {
     if (monitor.severity > setting('ActiveMonitoringLevel', 9) && !station.has('monitoring.levelIgnored')) return;
@@ -120,6 +124,7 @@ export function monitoringFeature(station: StationRuntime): StationFeature {
       trigger,
       actualValue: writeOnly ? '' : actualValue.slice(0, 2500), // N07.FR.10
       ...(cleared === undefined ? {} : { cleared }),
+      ...(transactionOf(monitor) === undefined || station.has('monitoring.noTransactionId') ? {} : { transactionId: transactionOf(monitor) }),
       component: structuredClone(monitor.component),
       variable: structuredClone(monitor.variable),
       variableMonitoringId: monitor.id, // N07.FR.06
@@ -151,7 +156,7 @@ export function monitoringFeature(station: StationRuntime): StationFeature {
         const changed = isNumber ? Math.abs(numeric - Number(monitor.reference ?? 0)) >= monitor.value : value !== monitor.reference;
         if (!changed) return;
         monitor.reference = value;
-        emit(monitor, 'Delta', value);
+        emit(monitor, station.has('monitoring.deltaAsAlerting') ? 'Alerting' : 'Delta', value);
         return;
       }
       case 'UpperThreshold':
@@ -191,6 +196,18 @@ export function monitoringFeature(station: StationRuntime): StationFeature {
   };
 
   deviceModel.onChange(onChange);
+
+  // EVSE.Power follows the simulated energy flow, so monitors on it see charging start and stop.
+  const transactions = new Map<number, string>();
+  const model = evModel(station);
+  model.on('flow', ({ evse, powerW }) => {
+    const component = { name: 'EVSE', evse: { id: evse.id } };
+    if (deviceModel.has(component, 'Power')) deviceModel.set(component, 'Power', String(powerW));
+  });
+  model.on('transaction', ({ evse, transactionId, started }) => {
+    if (started) transactions.set(evse.id, transactionId);
+    else if (transactions.get(evse.id) === transactionId) transactions.delete(evse.id);
+  });
 
   /** N04: one SetMonitoringData. */
   const setOne = (data: SetMonitoringDataType): SetMonitoringResultType => {

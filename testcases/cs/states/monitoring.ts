@@ -125,3 +125,19 @@ export async function withCustomMonitors<T>(ctx: CsCaseContext, body: (ids: numb
     await restoreMonitoring(ctx, ids, options);
   }
 }
+
+/** The component of <Configured threshold monitor component variable> (on <Configured evseId> for EVSE and Connector components). */
+export function thresholdComponent(ctx: CsCaseContext): { component: ComponentType; variable: VariableType } {
+  const { evseId, connectorId, thresholdMonitor } = ctx.config.configured;
+  const { component, variable } = thresholdMonitor;
+  const evse = component === 'EVSE' ? { evse: { id: evseId } } : component === 'Connector' ? { evse: { id: evseId, connectorId } } : {};
+  return { component: { name: component, ...evse }, variable: { name: variable } };
+}
+
+/** Memory state of the event cases: monitoring base All and monitoring level `level`, set with checks as preparations. */
+export async function monitoringBaseAndLevel(ctx: CsCaseContext, level: number): Promise<void> {
+  await ctx.step(`Memory State: monitoring base All and monitoring level ${level}`, async () => {
+    ctx.check.equal('SetMonitoringBaseResponse.status', (await ctx.csms.call('SetMonitoringBase', { monitoringBase: 'All' })).status, 'Accepted');
+    ctx.check.equal('SetMonitoringLevelResponse.status', (await ctx.csms.call('SetMonitoringLevel', { severity: level })).status, 'Accepted');
+  });
+}
