@@ -6,7 +6,7 @@ import { certificateHashData, sameCertificate } from '../../pki/hash-data';
 import { signedBy } from '../../pki/verify';
 import { x509 } from '../../pki/x509';
 import type { StationFeature, StationRuntime } from './feature';
-import type { StationCertificates } from './security';
+import type { StationSecurityFeature } from './security';
 
 /** Why a CA certificate cannot go into the store (M05.FR.07), or undefined: one PEM certificate, valid now, a CA. */
 function caCertificateProblem(pem: string): string | undefined {
@@ -19,9 +19,28 @@ function caCertificateProblem(pem: string): string | undefined {
   return undefined;
 }
 
-/** The Block M feature: InstallCertificate, GetInstalledCertificateIds and DeleteCertificate on `store`. */
-export function certificateFeature(station: StationRuntime, store: StationCertificates): StationFeature {
+/**
+ * The Block M feature: InstallCertificate, GetInstalledCertificateIds and DeleteCertificate on the store of `security`,
+ * and the OCSP status of a new V2G certificate chain (M06.FR.06/07).
+ */
+export function certificateFeature(station: StationRuntime, security: StationSecurityFeature): StationFeature {
   const { deviceModel } = station;
+  const store = security.certificates;
+  const signed = security.handlers?.CertificateSigned;
+  /** The cached OCSP answers of the V2G chain, by serial number (M06.FR.06). */
+  const ocspCache = new Map<string, string>();
+
+  /** M06.FR.07: after a new V2G certificate, a GetCertificateStatusRequest for the leaf and for each sub-CA of its chain. */
+  const refreshCertificateStatus = async () => {
+    if (station.has('certificates.noStatusRequest')) return;
+    for (const entry of store.hashChain(['V2GCertificateChain'])) {
+      const wanted = station.has('certificates.statusForLeafOnly') ? [entry.certificateHashData] : [entry.certificateHashData, ...(entry.childCertificateHashData ?? [])];
+      for (const hash of wanted) {
+        const answer = await station.send('GetCertificateStatus', { ocspRequestData: { ...hash, responderURL: '' } });
+        if (answer?.status === 'Accepted' && answer.ocspResult) ocspCache.set(hash.serialNumber, answer.ocspResult);
+      }
+    }
+  };
   const additionalRootCheck = () => deviceModel.has('SecurityCtrlr', 'AdditionalRootCertificateCheck') && deviceModel.getString('SecurityCtrlr', 'AdditionalRootCertificateCheck') === 'true';
   const maxEntries = () => deviceModel.report('FullInventory').find((d) => d.component.name === 'SecurityCtrlr' && d.variable.name === 'CertificateEntries')?.variableCharacteristics?.maxLimit ?? Infinity;
   const refresh = () => {
@@ -53,6 +72,15 @@ export function certificateFeature(station: StationRuntime, store: StationCertif
 
   return {
     handlers: {
+      ...(signed
+        ? {
+            CertificateSigned: async (call: Parameters<typeof signed>[0]) => {
+              const answer = await signed(call);
+              if (answer.status === 'Accepted' && call.payload.certificateType !== 'ChargingStationCertificate') station.later(0, () => void refreshCertificateStatus());
+              return answer;
+            },
+          }
+        : {}),
       InstallCertificate: (call) => install(call.payload.certificateType, call.payload.certificate),
       GetInstalledCertificateIds: (call) => {
         const types = station.has('certificates.listIgnoresType') ? undefined : call.payload.certificateType;

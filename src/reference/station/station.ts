@@ -71,7 +71,7 @@ export class ReferenceStation implements StationRuntime {
       iso15118Feature(this, this.security),
       remoteControlFeature(this),
       reservationFeature(this),
-      certificateFeature(this, this.security.certificates),
+      certificateFeature(this, this.security),
       firmwareFeature(this, this.security),
       logsFeature(this),
       customerInformationFeature(this),

@@ -23,3 +23,4 @@ export * from './firmware';
 export * from './remote-control';
 export * from './certificates';
 export * from './reservation';
+export * from './certificate-status';
