@@ -148,7 +148,7 @@ export function csmsSecurityFeature(csms: CsmsRuntime, primary: OcppServer): Csm
         }, 0);
         return { status: 'Accepted' };
       },
-      GetCertificateStatus: (call) => ocspFor(call.payload.ocspRequestData),
+      GetCertificateStatus: (call) => (has(options, 'certificates.statusFailed') ? { status: 'Failed' as const } : ocspFor(call.payload.ocspRequestData)),
     },
 
     async perform(action) {
