@@ -79,10 +79,14 @@ describe('Charging Station SUT', () => {
     expect(Date.now() - started).toBeLessThan(3_000);
   });
 
-  test('a station that connects but stays silent makes the case inconclusive', async () => {
+  test('a station that connects but stays silent gets a verdict within the message timeout', async () => {
+    // A station that connects without a BootNotification is taken as one that reconnected (no reboot, so no boot): the
+    // case goes on, and the station's silence to the case's first CALL fails it.
+    const started = Date.now();
     const result = await run('TC_P_01_CS', { kind: 'listen' }, (url) => rawStation(url, () => undefined));
-    expect(result.verdict).toBe('inconclusive');
-    expect(result.reason).toMatch(/did not send a BootNotification/);
+    expect(result.verdict).toBe('failed');
+    expect(result.reason).toMatch(/did not answer DataTransfer within 300 ms/);
+    expect(Date.now() - started).toBeLessThan(3_000);
   });
 
   test('a station that never answers a CALL fails the case within the message timeout', async () => {
@@ -121,7 +125,12 @@ describe('CSMS SUT', () => {
   });
 
   test('a CSMS that closes the connection mid-case fails it', async () => {
-    const target = await fakeCsms((call, connection) => (call.action === 'BootNotification' ? call.respond({ status: 'Accepted', interval: 1, currentTime: new Date().toISOString() } as never) : connection.terminate()));
+    // It answers what the precondition sends (boot, connector statuses, events) and drops the connection at the case's own DataTransfer.
+    const now = () => new Date().toISOString();
+    const target = await fakeCsms((call, connection) => {
+      if (call.action === 'DataTransfer') return connection.terminate();
+      call.respond((call.action === 'BootNotification' ? { status: 'Accepted', interval: 1, currentTime: now() } : call.action === 'Heartbeat' ? { currentTime: now() } : {}) as never);
+    });
     const result = await run('TC_P_02_CSMS', target);
     expect(result.verdict).toBe('failed');
     expect(result.reason).toMatch(/closed the connection/);

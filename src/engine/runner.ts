@@ -146,7 +146,11 @@ class CaseTap {
   constructor(target: Reporter) {
     const quiet = (id: string) => this.abandoned.has(id);
     this.reporter = {
-      ...target,
+      // Run-level hooks pass straight through (bound, so a reporter written as a class keeps its `this`).
+      onRunBegin: target.onRunBegin?.bind(target),
+      onRunEnd: target.onRunEnd?.bind(target),
+      onRunFrame: target.onRunFrame?.bind(target),
+      onRunConnectionEvent: target.onRunConnectionEvent?.bind(target),
       onCaseBegin: async (info) => {
         this.abandoned.delete(info.id);
         this.live.set(info.id, { startedAt: new Date(), frames: [], steps: [], open: [] });
