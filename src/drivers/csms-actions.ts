@@ -49,7 +49,7 @@ export type CsmsAction =
   | { readonly kind: 'unlockConnector'; readonly stationId: string; readonly evseId: number; readonly connectorId: number }
   | { readonly kind: 'triggerMessage'; readonly stationId: string; readonly requestedMessage: import('../ocpp/generated/definitions').MessageTriggerEnumType; readonly evseId?: number; readonly connectorId?: number }
   | { readonly kind: 'changeAvailability'; readonly stationId: string; readonly operationalStatus: 'Operative' | 'Inoperative'; readonly evseId?: number; readonly connectorId?: number }
-  | { readonly kind: 'reserveNow'; readonly stationId: string; readonly idToken: IdTokenType; readonly evseId?: number; readonly groupIdToken?: IdTokenType; readonly connectorType?: import('../ocpp/generated/definitions').ConnectorEnumType }
+  | { readonly kind: 'reserveNow'; readonly stationId: string; readonly idToken: IdTokenType; readonly evseId?: number; readonly groupIdToken?: IdTokenType; readonly connectorType?: import('../ocpp/generated/definitions').ConnectorEnumType; readonly expiryDateTime?: string }
   | { readonly kind: 'cancelReservation'; readonly stationId: string }
   // Block B (Part 6 B CSMS cases): device model, reports, and the boot of a Pending station.
   | { readonly kind: 'getVariables'; readonly stationId: string; readonly variables: readonly ActionVariable[] }
@@ -171,7 +171,7 @@ export function describeCsmsAction(action: CsmsAction): string {
     case 'changeAvailability':
       return `Make the CSMS set ${where(action.evseId, action.connectorId, '', 'the whole of')} ${action.evseId === undefined ? '' : 'of '}${station} ${action.operationalStatus} (ChangeAvailabilityRequest).`;
     case 'reserveNow':
-      return `Make the CSMS reserve ${action.evseId === undefined ? `any EVSE of ${station}` : `EVSE ${action.evseId} of ${station}`}${action.connectorType ? ` with a connector of type ${action.connectorType}` : ''} for idToken '${action.idToken.idToken}' (${action.idToken.type})${action.groupIdToken ? ` and its group '${action.groupIdToken.idToken}'` : ''} (ReserveNowRequest).`;
+      return `Make the CSMS reserve ${action.evseId === undefined ? `any EVSE of ${station}` : `EVSE ${action.evseId} of ${station}`}${action.connectorType ? ` with a connector of type ${action.connectorType}` : ''} for idToken '${action.idToken.idToken}' (${action.idToken.type})${action.groupIdToken ? ` and its group '${action.groupIdToken.idToken}'` : ''} ${action.expiryDateTime ? `, valid until ${action.expiryDateTime}` : ''} (ReserveNowRequest).`;
     case 'cancelReservation':
       return `Make the CSMS cancel the reservation it just made on ${station} (CancelReservationRequest).`;
     case 'getVariables':

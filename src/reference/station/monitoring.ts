@@ -182,7 +182,7 @@ export function monitoringFeature(station: StationRuntime): StationFeature {
     const generation = ++timerGeneration;
     for (const monitor of monitors.values()) {
       if (monitor.type !== 'Periodic' && monitor.type !== 'PeriodicClockAligned') continue;
-      const periodMs = monitor.value * 1000;
+      const periodMs = monitor.value * 1000 * (station.has('monitoring.periodDoubled') ? 2 : 1);
       if (!(periodMs > 0)) continue;
       const firstMs = monitor.type === 'PeriodicClockAligned' && !station.has('monitoring.clockAlignedNotAligned') ? periodMs - (Date.now() % periodMs) : periodMs;
       const tick = (delay: number) =>
@@ -215,12 +215,12 @@ export function monitoringFeature(station: StationRuntime): StationFeature {
     const answer = { type, severity, component, variable };
     if (!componentExists(component) && !(station.has('monitoring.unknownEvseAccepted') && component.evse !== undefined)) return { ...answer, status: 'UnknownComponent', statusInfo: { reasonCode: 'NotFound' } }; // N04.FR.03
     if (!componentExists(component)) return { ...answer, id: ++nextId, status: 'Accepted' }; // only under monitoring.unknownEvseAccepted
-    if (!deviceModel.has(component, variable)) return { ...answer, status: 'UnknownVariable', statusInfo: { reasonCode: 'NotFound' } }; // N04.FR.04
+    if (!deviceModel.has(component, variable)) return { ...answer, status: station.has('monitoring.unknownVariableAsComponent') ? 'UnknownComponent' : 'UnknownVariable', statusInfo: { reasonCode: 'NotFound' } }; // N04.FR.04
     const characteristics = characteristicsOf(component, variable);
     if (!characteristics?.supportsMonitoring) return { ...answer, status: 'UnsupportedMonitorType' }; // N04.FR.05
     const numeric = NUMERIC.has(characteristics.dataType);
     const threshold = type === 'UpperThreshold' || type === 'LowerThreshold';
-    if (threshold && !numeric) return { ...answer, status: 'UnsupportedMonitorType' };
+    if (threshold && !numeric && !station.has('monitoring.thresholdOnTextAccepted')) return { ...answer, status: 'UnsupportedMonitorType' };
     const rejected = (additionalInfo: string, reasonCode = 'ValueOutOfRange'): SetMonitoringResultType => ({ ...answer, status: 'Rejected', statusInfo: { reasonCode, additionalInfo } });
     if (threshold && !station.has('monitoring.rangeIgnored')) {
       if (characteristics.minLimit !== undefined && data.value < characteristics.minLimit) return rejected(`below minLimit ${characteristics.minLimit}`); // N04.FR.06

@@ -141,3 +141,32 @@ export async function monitoringBaseAndLevel(ctx: CsCaseContext, level: number):
     ctx.check.equal('SetMonitoringLevelResponse.status', (await ctx.csms.call('SetMonitoringLevel', { severity: level })).status, 'Accepted');
   });
 }
+
+/** A monitor a case needs on the station before it starts. */
+export interface NeededMonitor {
+  readonly component: ComponentType;
+  readonly variable: VariableType;
+  readonly type: SetMonitoringDataType['type'];
+  readonly value: number;
+  readonly severity: number;
+}
+
+/**
+ * Memory state "the following monitors must be present (hard-wired, preconfigured or set by the CSMS)": the harness
+ * reads every monitor and sets each needed one the station lacks (same component, variable and type); the ids it sets
+ * go into `ids` for the clean-up. Each must be accepted: Part 6 expects a station with monitoring to take these.
+ */
+export async function monitorsPresent(ctx: CsCaseContext, needed: readonly NeededMonitor[], ids: number[]): Promise<void> {
+  await ctx.step(`Memory State: monitors present (${needed.map((n) => `${n.component.name}${n.component.evse ? `[${n.component.evse.id}]` : ''}.${n.variable.name} ${n.type}`).join(', ')})`, async () => {
+    const all = await monitoringReport(ctx, {}, { request: 'Preparation: harness asks for every monitor', notify: 'Preparation: the station reports them' }, 'probe');
+    const has = (n: NeededMonitor) => all.monitors.some((m) => sameComponent(m.component, n.component) && sameVariable(m.variable, n.variable) && m.variableMonitoring.some((v) => v.type === n.type));
+    const missing = needed.filter((n) => !has(n));
+    if (missing.length === 0) return;
+    const results = await setMonitors(ctx, missing);
+    for (const n of missing) {
+      const result = resultFor(results, n);
+      if (result?.id !== undefined && result.status === 'Accepted') ids.push(result.id);
+      ctx.check.equal(`Preparation: ${n.component.name}.${n.variable.name} ${n.type} set`, result?.status, 'Accepted');
+    }
+  });
+}
