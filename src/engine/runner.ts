@@ -141,7 +141,8 @@ function notRunResult(info: TestCase['info'], reason: string): CaseResult {
 class CaseTap {
   private readonly live = new Map<string, { readonly startedAt: Date; readonly frames: FrameRecord[]; readonly steps: StepRecord[]; readonly open: { title: string; startedAt: Date; steps: StepRecord[] }[] }>();
   private readonly abandoned = new Set<string>();
-  readonly reporter: Reporter;
+  /** Every hook of Reporter is listed (a hook added later fails to compile here until it is passed through). */
+  readonly reporter: { readonly [K in keyof Reporter]-?: Reporter[K] };
 
   constructor(target: Reporter) {
     const quiet = (id: string) => this.abandoned.has(id);

@@ -353,6 +353,14 @@ export const CSMS_FAULTS = {
   'availability.evseDropped': 'asked to change the availability of an EVSE or connector, sends ChangeAvailabilityRequest without evse (the whole station)',
   'availability.connectorAdded': 'asked to change the availability of the station or an EVSE, names connector 1 in the ChangeAvailabilityRequest',
   'remoteStart.wrongIdToken': 'sends RequestStartTransactionRequest with idToken type Central, whatever type the operator gave',
+  'reservation.notSent': 'never sends ReserveNowRequest, even when its operator asks for a reservation',
+  'reservation.evseDropped': 'asked to reserve a specific EVSE, sends ReserveNowRequest without evseId',
+  'reservation.evseAdded': 'asked to reserve any EVSE or a connector type, sends ReserveNowRequest with evseId 1',
+  'reservation.connectorTypeDropped': 'leaves connectorType out of ReserveNowRequest, even when its operator asked for a connector type',
+  'reservation.groupDropped': 'leaves groupIdToken out of ReserveNowRequest, even when its operator gave one',
+  'reservation.wrongIdToken': 'sends ReserveNowRequest with idToken type Central, whatever type the operator gave',
+  'cancelReservation.wrongId': 'asked to cancel a reservation, sends CancelReservationRequest with the reservation id plus one',
+  'reservationStatus.refused': 'answers ReservationStatusUpdateRequest with CALLERROR InternalError',
 } as const;
 
 export type StationFault = keyof typeof STATION_FAULTS;

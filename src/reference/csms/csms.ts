@@ -11,6 +11,7 @@ import { provisioningFeature } from './provisioning';
 import { authorizationFeature } from './authorization';
 import { transactionsFeature } from './transactions';
 import { remoteControlFeature } from './remote-control';
+import { reservationFeature } from './reservation';
 import { meterValuesFeature } from './meter-values';
 import { localListFeature } from './local-list';
 import { deviceManagementFeature } from './device-management';
@@ -45,6 +46,7 @@ export class ReferenceCsms implements CsmsRuntime {
       authorizationFeature(this),
       transactionsFeature(this),
       remoteControlFeature(this),
+      reservationFeature(this),
       meterValuesFeature(this),
       localListFeature(this),
       deviceManagementFeature(this),

@@ -8,7 +8,7 @@ export default defineTestCase({
   sut: 'CSMS',
   useCases: ['F06'],
   requirements: ['F06.FR.01', 'F06.FR.02'],
-  detects: ['trigger.evseDropped', 'statusNotification.silent'],
+  detects: ['trigger.evseDropped'],
   notes: 'The harness reports with a StatusNotificationRequest (Part 6 allows it or a NotifyEventRequest).',
   async run(ctx) {
     const { evseId, connectorId } = ctx.config.configured;

@@ -8,7 +8,7 @@ export default defineTestCase({
   sut: 'CSMS',
   useCases: ['F06'],
   requirements: ['F06.FR.01', 'F06.FR.02'],
-  detects: ['trigger.evseDropped', 'statusNotification.silent'],
+  detects: ['trigger.evseDropped'],
   notes: 'The harness reports with StatusNotificationRequests (Part 6 allows them or NotifyEventRequests) and reports the connector Available again afterwards.',
   async run(ctx) {
     const { evseId, connectorId } = ctx.config.configured;

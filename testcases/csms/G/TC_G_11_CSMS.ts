@@ -8,7 +8,7 @@ export default defineTestCase({
   sut: 'CSMS',
   useCases: ['G03'],
   requirements: [],
-  detects: ['availability.evseDropped', 'availability.connectorAdded', 'statusNotification.silent'],
+  detects: ['availability.evseDropped', 'availability.connectorAdded'],
   notes:
     'Before: EnergyTransferStarted on <Configured evseId>. The harness answers Scheduled, then runs StopAuthorized (which waits ' +
     '<Configured Transaction Duration> first), EVConnectedPostSession and EVDisconnected, and reports the connectors of the EVSE ' +

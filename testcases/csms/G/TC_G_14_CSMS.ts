@@ -8,7 +8,7 @@ export default defineTestCase({
   sut: 'CSMS',
   useCases: ['G04'],
   requirements: [],
-  detects: ['availability.connectorAdded', 'statusNotification.silent'],
+  detects: ['availability.connectorAdded'],
   notes:
     'Before: EnergyTransferStarted on <Configured evseId>. The harness answers Scheduled, reports every connector of the other ' +
     'EVSEs Unavailable (none on a station with one EVSE), runs StopAuthorized, EVConnectedPostSession and EVDisconnected, then ' +

@@ -8,7 +8,7 @@ export default defineTestCase({
   sut: 'CSMS',
   useCases: ['G03'],
   requirements: [],
-  detects: ['availability.evseDropped', 'statusNotification.silent'],
+  detects: ['availability.evseDropped'],
   notes: 'Before: EnergyTransferStarted on the configured connector. The harness answers Scheduled, runs StopAuthorized, EVConnectedPostSession and EVDisconnected, then reports the connector Unavailable.',
   async run(ctx) {
     const tx = newTransaction(ctx.config);

@@ -14,3 +14,4 @@ export * from './provisioning';
 export * from './firmware';
 export * from './remote-control';
 export * from './certificates';
+export * from './reservation';
