@@ -239,7 +239,7 @@ export function monitoringFeature(station: StationRuntime): StationFeature {
     }
     const duplicate = [...monitors.values()].find((m) => m.id !== data.id && keyOf(m.component, m.variable) === key && m.type === type && (m.severity === severity || (station.has('monitoring.severityIgnoredForDuplicates') && m.origin === 'Custom')));
     if (duplicate && !station.has('monitoring.duplicateAccepted')) return { ...answer, status: 'Duplicate' }; // N04.FR.10
-    const id = data.id ?? ++nextId; // N04.FR.11, N04.FR.12
+    const id = data.id === undefined || station.has('monitoring.replaceAdds') ? ++nextId : data.id; // N04.FR.11, N04.FR.12
     if (station.has('monitoring.setNotStored')) return { ...answer, id, status: 'Accepted' };
     const monitor = install({ id, component: structuredClone(component), variable: structuredClone(variable), type, value: data.value, severity, transaction: data.transaction ?? false, origin: 'Custom' }); // N04.FR.15
     // N07.FR.11: a new threshold is checked against the current value at once.
@@ -303,7 +303,7 @@ export function monitoringFeature(station: StationRuntime): StationFeature {
         clearMonitoringResult: call.payload.id.map((id) => {
           const monitor = monitors.get(id);
           if (!monitor) return { id, status: station.has('monitoring.clearUnknownAccepted') ? 'Accepted' : 'NotFound' }; // N06.FR.02
-          if (monitor.origin === 'HardWired') return { id, status: 'Rejected', statusInfo: { reasonCode: 'ReadOnly' } }; // N06.FR.03
+          if (monitor.origin === 'HardWired' && !station.has('monitoring.hardWiredCleared')) return { id, status: 'Rejected', statusInfo: { reasonCode: 'ReadOnly' } }; // N06.FR.03
           if (!station.has('monitoring.clearNotApplied')) monitors.delete(id); // N07.FR.12: no cleared event for a removed threshold
           return { id, status: 'Accepted' }; // N06.FR.01
         }) as OcppResponses['ClearVariableMonitoring']['clearMonitoringResult'], // N06.FR.05
