@@ -142,7 +142,7 @@ class CaseTap {
   private readonly live = new Map<string, { readonly startedAt: Date; readonly frames: FrameRecord[]; readonly steps: StepRecord[]; readonly open: { title: string; startedAt: Date; steps: StepRecord[] }[] }>();
   private readonly abandoned = new Set<string>();
   /** Every hook of Reporter is listed (a hook added later fails to compile here until it is passed through). */
-  readonly reporter: { readonly [K in keyof Reporter]-?: Reporter[K] | undefined };
+  readonly reporter: Reporter & Record<keyof Reporter, unknown>;
 
   constructor(target: Reporter) {
     const quiet = (id: string) => this.abandoned.has(id);
