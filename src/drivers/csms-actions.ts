@@ -62,6 +62,8 @@ export type CsmsAction =
   | { readonly kind: 'installCertificate'; readonly stationId: string; readonly certificateType: InstallCertificateUseEnumType; readonly certificatePem: string }
   | { readonly kind: 'getInstalledCertificateIds'; readonly stationId: string; readonly certificateTypes: readonly GetCertificateIdUseEnumType[] }
   | { readonly kind: 'deleteCertificate'; readonly stationId: string; readonly certificateType: GetCertificateIdUseEnumType; readonly serialNumber: string }
+  | { readonly kind: 'publishFirmware'; readonly stationId: string; readonly location: string; readonly checksum: string }
+  | { readonly kind: 'unpublishFirmware'; readonly stationId: string; readonly checksum: string }
   | { readonly kind: 'triggerBootNotification'; readonly stationId: string }
   // Block N (issue 16): logs and customer information.
   | { readonly kind: 'requestLog'; readonly stationId: string; readonly logType: LogEnumType }
@@ -103,6 +105,8 @@ export const CSMS_ACTION_KINDS: Readonly<Record<CsmsAction['kind'], true>> = {
   installCertificate: true,
   getInstalledCertificateIds: true,
   deleteCertificate: true,
+  publishFirmware: true,
+  unpublishFirmware: true,
   triggerBootNotification: true,
   requestLog: true,
   requestCustomerInformation: true,
@@ -213,6 +217,10 @@ export function describeCsmsAction(action: CsmsAction): string {
       return action.certificateTypes.length
         ? `Make the CSMS ask ${station} which ${action.certificateTypes.join(' and ')} certificates it has installed (GetInstalledCertificateIdsRequest with certificateType ${action.certificateTypes.join(', ')}).`
         : `Make the CSMS ask ${station} for all its installed certificates (GetInstalledCertificateIdsRequest without certificateType).`;
+    case 'publishFirmware':
+      return `Make the CSMS ask ${station}, as a Local Controller, to publish the firmware at ${action.location} (PublishFirmwareRequest with MD5 checksum ${action.checksum}).`;
+    case 'unpublishFirmware':
+      return `Make the CSMS ask ${station}, as a Local Controller, to stop publishing the firmware with MD5 checksum ${action.checksum} (UnpublishFirmwareRequest).`;
     case 'deleteCertificate':
       return `Make the CSMS delete the ${action.certificateType} with serial number ${action.serialNumber} from ${station} (DeleteCertificateRequest; the CSMS may first ask the station which certificates it has).`;
     case 'triggerBootNotification':

@@ -1,4 +1,4 @@
-/** Block L of the reference CSMS: it starts secure firmware updates (L01) when its operator asks, and takes the station's firmware notifications. */
+/** Block L of the reference CSMS: it starts secure firmware updates (L01) and publishes firmware on a Local Controller (L03, L04) when its operator asks, and takes the notifications that follow. */
 import type { FirmwareType } from '../../ocpp/generated/definitions';
 import type { CsmsFeature, CsmsRuntime } from './feature';
 
@@ -18,6 +18,10 @@ export function firmwareFeature(csms: CsmsRuntime): CsmsFeature {
               if (['DownloadFailed', 'InvalidSignature', 'InstallVerificationFailed', 'InstallationFailed'].includes(call.payload.status)) throw new Error(`cannot handle firmware status ${call.payload.status}`);
               return {};
             },
+            PublishFirmwareStatusNotification: (call) => {
+              if (['DownloadFailed', 'InvalidChecksum', 'PublishFailed'].includes(call.payload.status)) throw new Error(`cannot handle publish status ${call.payload.status}`);
+              return {};
+            },
           }
         : {}),
       ...(csms.has('firmware.securityEventRefused')
@@ -30,6 +34,15 @@ export function firmwareFeature(csms: CsmsRuntime): CsmsFeature {
         : {}),
     },
     async perform(action) {
+      if (action.kind === 'publishFirmware') {
+        // L03: the Local Controller fetches the image and serves it to its stations.
+        if (!csms.has('firmware.publishNotSent')) void csms.call(action.stationId, 'PublishFirmware', { location: csms.has('firmware.publishWrongLocation') ? `${action.location}?v=1` : action.location, checksum: action.checksum, requestId: ++requestId, retries: 2, retryInterval: 10 }).catch((error: unknown) => csms.log(`PublishFirmware failed: ${(error as Error).message}`));
+        return true;
+      }
+      if (action.kind === 'unpublishFirmware') {
+        if (!csms.has('firmware.publishNotSent')) void csms.call(action.stationId, 'UnpublishFirmware', { checksum: action.checksum }).catch((error: unknown) => csms.log(`UnpublishFirmware failed: ${(error as Error).message}`));
+        return true;
+      }
       if (action.kind !== 'updateFirmware') return false;
       if (csms.has('firmware.updateNotSent')) return true;
       const firmware: FirmwareType = {

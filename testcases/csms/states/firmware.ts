@@ -1,8 +1,9 @@
-/** Block L states of the CSMS cases: the firmware the harness asks the CSMS to install, the UpdateFirmwareRequest the CSMS sends, the status notifications the harness station sends back, and the reboot for an installation. */
+/** Block L states of the CSMS cases: the firmware the harness asks the CSMS to install or publish, the requests the CSMS sends, the status notifications the harness station sends back, and the reboot for an installation. */
+import { createHash } from 'node:crypto';
 import type { CsmsCaseContext } from '../../../src/engine/testcase';
 import type { IncomingCall } from '../../../src/ocpp/connection';
 import type { OcppRequests } from '../../../src/ocpp/generated';
-import type { FirmwareStatusEnumType, UpdateFirmwareStatusEnumType } from '../../../src/ocpp/generated/definitions';
+import type { FirmwareStatusEnumType, PublishFirmwareStatusEnumType, UpdateFirmwareStatusEnumType } from '../../../src/ocpp/generated/definitions';
 import { makeSignedFirmware } from '../../../src/pki/firmware';
 import { reportConnectorsAvailable } from './booted';
 import { csmsSendsAfter } from './operator';
@@ -82,4 +83,37 @@ export async function rebootedForFirmware(ctx: CsmsCaseContext, n: number): Prom
   });
   await reportConnectorsAvailable(ctx, `${n + 2}-${n + 3}. harness reports every connector as Available`);
   return n + 4;
+}
+
+/** The MD5 checksum PublishFirmwareRequest carries for the configured firmware (L03: the Local Controller checks the image against it). */
+export const firmwareChecksum = (firmware: ConfiguredFirmware): string => createHash('md5').update(firmware.location).update(firmware.signature).digest('hex');
+
+/**
+ * Steps 1-2 of the publish cases: the CSMS is asked to publish the configured firmware on the harness station (a Local
+ * Controller); its PublishFirmwareRequest must name the configured location (step 1 validation); the harness answers `answer`.
+ */
+export function firmwarePublishRequested(ctx: CsmsCaseContext, firmware: ConfiguredFirmware, answer: 'Accepted' | 'Rejected'): Promise<OcppRequests['PublishFirmware']> {
+  return ctx.step(`1-2. CSMS sends PublishFirmwareRequest, harness answers ${answer}`, async () => {
+    const call = await csmsSendsAfter(ctx, { kind: 'publishFirmware', stationId: ctx.config.station.id, location: firmware.location, checksum: firmwareChecksum(firmware) }, 'PublishFirmware', (c) => c.respond({ status: answer }));
+    ctx.check.equal('PublishFirmwareRequest.location', call.payload.location, firmware.location);
+    return call.payload;
+  });
+}
+
+/** The harness, as Local Controller, reports `statuses` in turn (PublishFirmwareStatusNotificationRequest) from step `first` on; Published carries the location it serves the image at. */
+export async function publishStatuses(ctx: CsmsCaseContext, requestId: number, first: number, statuses: readonly PublishFirmwareStatusEnumType[], servedAt: string): Promise<void> {
+  let n = first;
+  for (const status of statuses) {
+    await ctx.step(`${n}-${n + 1}. harness sends PublishFirmwareStatusNotificationRequest ${status}, CSMS answers`, () => ctx.station.call('PublishFirmwareStatusNotification', { status, requestId, ...(status === 'Published' ? { location: [servedAt] } : {}) }));
+    n += 2;
+  }
+}
+
+/** TC_L_21-23_CSMS: the CSMS is asked to stop publishing the configured firmware; the harness answers `answer`; the request must carry the checksum it was published with. */
+export function firmwareUnpublishRequested(ctx: CsmsCaseContext, firmware: ConfiguredFirmware, answer: 'Unpublished' | 'NoFirmware' | 'DownloadOngoing'): Promise<void> {
+  return ctx.step(`1-2. CSMS sends UnpublishFirmwareRequest, harness answers ${answer}`, async () => {
+    const checksum = firmwareChecksum(firmware);
+    const call = await csmsSendsAfter(ctx, { kind: 'unpublishFirmware', stationId: ctx.config.station.id, checksum }, 'UnpublishFirmware', (c) => c.respond({ status: answer }));
+    ctx.check.equal('UnpublishFirmwareRequest.checksum', call.payload.checksum, checksum);
+  });
 }

@@ -1,0 +1,16 @@
+/** TC_L_23_CSMS: the CSMS asks a Local Controller to stop publishing a firmware image it is still downloading. */
+import { defineTestCase } from '../../../src/engine/testcase';
+import { configuredFirmware, firmwareUnpublishRequested } from '../states';
+
+export default defineTestCase({
+  id: 'TC_L_23_CSMS',
+  name: 'Unpublish Firmware - Download Ongoing',
+  sut: 'CSMS',
+  useCases: ['L04'],
+  requirements: [],
+  detects: ['firmware.publishNotSent'],
+  notes: 'The harness plays a Local Controller. Part 6 lists neither requirement nor validation: the CSMS must send a schema-valid UnpublishFirmwareRequest when asked, with the checksum the harness gave it, and take the answer DownloadOngoing.',
+  async run(ctx) {
+    await firmwareUnpublishRequested(ctx, await configuredFirmware(ctx), 'DownloadOngoing');
+  },
+});
