@@ -164,6 +164,8 @@ export interface RunConfig {
     readonly logTypeWithoutInformation: '' | 'DiagnosticsLog' | 'SecurityLog';
     /** <Configured customerIdentifier>: the customer identifier the tester stores at the station (TC_N_62_CS). */
     readonly customerIdentifier: string;
+    /** <Configured preconfigured monitor id>: the id of one of the station's preconfigured monitors (TC_N_41_CS); 0 when it has none (the case is then not applicable). */
+    readonly preconfiguredMonitorId: number;
     /** <Configured severity>: severity of the monitors the N cases set (0-9). */
     readonly monitorSeverity: number;
     /** <Configured threshold monitor component variable>: a numeric variable with maxLimit that can be monitored (component on <Configured evseId> when EVSE or Connector). */
@@ -325,6 +327,7 @@ export const DEFAULT_CONFIG: RunConfig = {
     logTypeWithoutInformation: '',
     customerIdentifier: 'OpenChargeAlliance',
     monitorSeverity: 8,
+    preconfiguredMonitorId: 0,
     thresholdMonitor: { component: 'EVSE', variable: 'Power', valueAboveMaxLimit: 1000000, upper: 100, lower: 10 },
   },
   logReceiver: { host: '127.0.0.1', port: 0, scheme: 'http', saveDir: '' },
@@ -382,6 +385,7 @@ export const REFERENCE_PRESET: RunConfigFile = {
     firmware: { installOffsetSeconds: 2, downloadOffsetSeconds: 2, slowTransferSeconds: 3, retries: 1, retryIntervalSeconds: 1 },
     offlineThreshold: 3,
     logRetryInterval: 1,
+    preconfiguredMonitorId: 1,
     // Above messageMs, so a reservation does not expire while a case waits for something else to end it.
     reservationDuration: 4,
     reservationNonEvseSpecific: true,

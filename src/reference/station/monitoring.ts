@@ -65,11 +65,12 @@ const NOTIFICATION_TYPE: Readonly<Record<Origin, EventNotificationEnumType>> = {
  */
 function factoryMonitors(station: StationRuntime): Omit<Monitor, 'id' | 'tripped' | 'reference'>[] {
   const monitors: Omit<Monitor, 'id' | 'tripped' | 'reference'>[] = [];
+  const availability = { name: 'AvailabilityState' };
+  // Id 1: the station's own AvailabilityState (the <Configured preconfigured monitor id> of the reference preset).
+  monitors.push({ component: { name: 'ChargingStation' }, variable: availability, type: 'Delta', value: 1, severity: 5, transaction: false, origin: 'Preconfigured' });
   for (const evse of station.options.evses) {
     monitors.push({ component: { name: 'EVSE', evse: { id: evse.id } }, variable: { name: 'Power' }, type: 'UpperThreshold', value: 22000, severity: 2, transaction: false, origin: 'HardWired' });
   }
-  const availability = { name: 'AvailabilityState' };
-  monitors.push({ component: { name: 'ChargingStation' }, variable: availability, type: 'Delta', value: 1, severity: 5, transaction: false, origin: 'Preconfigured' });
   for (const evse of station.options.evses) {
     for (const connectorId of evse.connectors) monitors.push({ component: { name: 'Connector', evse: { id: evse.id, connectorId } }, variable: availability, type: 'Delta', value: 1, severity: 5, transaction: false, origin: 'Preconfigured' });
   }
@@ -310,6 +311,7 @@ export function monitoringFeature(station: StationRuntime): StationFeature {
       }),
     },
     onAccepted: async () => {
+      if (station.has('monitoring.notPersistent') && station.bootState === 'Accepted') for (const [id, m] of monitors) if (m.origin === 'Custom') monitors.delete(id);
       armPeriodic();
       // N07.FR.04: what was queued offline goes out now, the most severe (lowest number) first.
       const queued = station.has('monitoring.offlineQueueUnsorted') ? requestQueue : [...requestQueue].sort((a, b) => a.severity - b.severity || a.data.eventId - b.data.eventId);
