@@ -151,6 +151,8 @@ export interface RunConfig {
     readonly reservationNonEvseSpecific: boolean;
     /** Block H: the station can reserve a connector type (Part 5 R-1). */
     readonly reservationConnectorType: boolean;
+    /** F06 (Part 5 AQ-11): the station sends SignCombinedCertificateRequest when triggered; false: TC_F_27_CS expects NotImplemented. */
+    readonly signCombinedCertificate: boolean;
     // Block N (issue 16): logs and customer information.
     /** <Configured log_location>: where stations upload logs; "" makes the harness serve it (`logReceiver`). */
     readonly logLocation: string;
@@ -320,6 +322,7 @@ export const DEFAULT_CONFIG: RunConfig = {
     connectorType: 'sType2',
     reservationNonEvseSpecific: false,
     reservationConnectorType: false,
+    signCombinedCertificate: false,
     logLocation: '',
     logLocationMissing: '',
     logRetryInterval: 60,
@@ -390,6 +393,7 @@ export const REFERENCE_PRESET: RunConfigFile = {
     reservationDuration: 4,
     reservationNonEvseSpecific: true,
     reservationConnectorType: true,
+    signCombinedCertificate: true,
   },
   security: { switchProfiles: true, messageTimeout: 2, certSigningWaitMinimum: 1 },
   // 0: the run picks its lane count itself, 8–16 from the case count and the CPUs (src/engine/lanes.ts); a run config's `lanes` overrides it.

@@ -192,6 +192,7 @@ export const STATION_FAULTS = {
   'trigger.notSent': 'answers TriggerMessageRequest with Accepted but never sends the requested message',
   'trigger.wrongContext': 'labels the readings of triggered MeterValues and TransactionEvent messages with context Sample.Clock instead of Trigger',
   'trigger.bootWhenAccepted': 'accepts TriggerMessage(BootNotification) and boots again although the CSMS has already accepted it',
+  'trigger.unsupportedRejected': 'answers Rejected instead of NotImplemented to a TriggerMessageRequest for a message it does not support',
   'trigger.statusAlwaysAvailable': 'answers TriggerMessage(StatusNotification) with Available for every connector, whatever its status',
   'remoteStart.noAuthorize': 'with AuthorizeRemoteStart true, starts a remote start without sending an AuthorizeRequest first',
   'remoteStart.authorizesAlways': 'sends an AuthorizeRequest for every remote start, even with AuthorizeRemoteStart false',

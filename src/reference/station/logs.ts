@@ -143,6 +143,10 @@ export function logsFeature(station: StationRuntime): StationFeature {
         return { status: canceled ? 'AcceptedCanceled' : 'Accepted', ...(station.has('logs.noFilename') ? {} : { filename: fileName }) }; // N01.FR.01
       },
     },
+    triggers: {
+      // F06.FR.14 / F06.FR.15 (issue 14): Uploading with the requestId of an upload under way, else Idle.
+      LogStatusNotification: { send: () => void (current ? notify(current, 'Uploading') : station.send('LogStatusNotification', { status: 'Idle' })) },
+    },
     stop: () => {
       current?.inFlight?.destroy();
       current = undefined;

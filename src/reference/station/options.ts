@@ -25,6 +25,8 @@ export interface ReferenceStationOptions {
   readonly summaryInventory?: boolean;
   /** H01.FR.18 / H01.FR.19 (issue 14): it takes reservations without an EVSE (ReservationCtrlr.NonEvseSpecific). Default true. */
   readonly reservationNonEvseSpecific?: boolean;
+  /** F06 (Part 5 AQ-11, issue 14): it sends SignCombinedCertificateRequest when triggered (default true); false: such a trigger is NotImplemented. */
+  readonly signCombinedCertificate?: boolean;
   /** B08.FR.02: componentCriteria it does not support; a GetReportRequest naming one is answered NotSupported. Default none. */
   readonly unsupportedComponentCriteria?: readonly ('Active' | 'Available' | 'Enabled' | 'Problem')[];
   /** N01.FR.05 (issue 16): the log type it keeps no information for, so GetLog of it is Rejected; absent: it keeps both. */
@@ -55,7 +57,7 @@ export interface ReferenceStationSecurity {
 }
 
 /** The options of a reference station that come from a run config: identity, layout, waits and the hardware the config declares. */
-export function stationOptionsFrom(config: RunConfig): Pick<ReferenceStationOptions, 'stationId' | 'password' | 'evses' | 'vendorName' | 'model' | 'timeoutMs' | 'masterPassUi' | 'resetPerEvse' | 'summaryInventory' | 'unsupportedComponentCriteria' | 'firmwareCancel' | 'logsWithout' | 'stopEvents' | 'reservationNonEvseSpecific'> {
+export function stationOptionsFrom(config: RunConfig): Pick<ReferenceStationOptions, 'stationId' | 'password' | 'evses' | 'vendorName' | 'model' | 'timeoutMs' | 'masterPassUi' | 'resetPerEvse' | 'summaryInventory' | 'unsupportedComponentCriteria' | 'firmwareCancel' | 'logsWithout' | 'stopEvents' | 'reservationNonEvseSpecific' | 'signCombinedCertificate'> {
   return {
     stationId: config.station.id,
     password: config.station.basicAuthPassword,
@@ -69,6 +71,7 @@ export function stationOptionsFrom(config: RunConfig): Pick<ReferenceStationOpti
     unsupportedComponentCriteria: config.configured.unsupportedComponentCriteria,
     firmwareCancel: config.configured.firmware.canCancel,
     reservationNonEvseSpecific: config.configured.reservationNonEvseSpecific,
+    signCombinedCertificate: config.configured.signCombinedCertificate,
     stopEvents: config.reference.stopEvents,
     ...(config.configured.logTypeWithoutInformation === '' ? {} : { logsWithout: config.configured.logTypeWithoutInformation }),
   };

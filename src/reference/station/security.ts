@@ -332,7 +332,8 @@ export function securityFeature(station: StationRuntime, reconnect: () => void):
     triggers: {
       SignChargingStationCertificate: { send: startSigning('ChargingStationCertificate'), accepts: () => !station.has('certificates.triggerRejected') },
       SignV2GCertificate: { send: startSigning('V2GCertificate'), accepts: () => !station.has('certificates.triggerRejected') },
-      SignCombinedCertificate: { send: startSigning(undefined), accepts: () => !station.has('certificates.triggerRejected') },
+      // Part 5 AQ-11 (issue 14): a station without it answers such a trigger NotImplemented (TC_F_27_CS).
+      ...(station.options.signCombinedCertificate === false ? {} : { SignCombinedCertificate: { send: startSigning(undefined), accepts: () => !station.has('certificates.triggerRejected') } }),
     },
 
     perform(action) {

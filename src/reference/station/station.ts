@@ -281,7 +281,7 @@ export class ReferenceStation implements StationRuntime {
   private onTrigger(request: OcppRequests['TriggerMessage']): OcppResponses['TriggerMessage'] {
     const name: TriggerName = request.requestedMessage;
     const trigger = [...this.features].reverse().find((f) => f.triggers?.[name])?.triggers?.[name];
-    if (!trigger) return { status: 'NotImplemented' };
+    if (!trigger) return { status: this.has('trigger.unsupportedRejected') ? 'Rejected' : 'NotImplemented' };
     // Issue 14 faults: a trigger refused although the station could send it, or accepted and then never sent.
     if (this.has('trigger.rejected') || (trigger.accepts && !trigger.accepts(request.evse?.id, request.evse?.connectorId))) return { status: 'Rejected' };
     if (!this.has('trigger.notSent')) this.later(0, () => void trigger.send(request.evse?.id, request.evse?.connectorId));
