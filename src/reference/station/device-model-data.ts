@@ -268,6 +268,8 @@ const CHARGING_STATION: readonly VariableSpec[] = [
   fixed('Available', 'boolean', 'true'),
   fixed('SupplyPhases', 'integer', '3'),
   setting('AllowNewSessionsPendingFirmwareUpdate', 'boolean', 'false'),
+  // Block N: what the station draws in all, the sum of its EVSEs (monitoring.ts keeps it; Part 6 monitors it in TC_N_03_CS).
+  live('Power', 'decimal', '0', { unit: 'W', minLimit: 0, maxLimit: 2 * EVSE_MAX_POWER }),
 ];
 
 const EVSE: readonly VariableSpec[] = [

@@ -201,9 +201,13 @@ export function monitoringFeature(station: StationRuntime): StationFeature {
   // EVSE.Power follows the simulated energy flow, so monitors on it see charging start and stop.
   const transactions = new Map<number, string>();
   const model = evModel(station);
+  const powers = new Map<number, number>();
   model.on('flow', ({ evse, powerW }) => {
     const component = { name: 'EVSE', evse: { id: evse.id } };
     if (deviceModel.has(component, 'Power')) deviceModel.set(component, 'Power', String(powerW));
+    powers.set(evse.id, powerW);
+    const total = [...powers.values()].reduce((a, b) => a + b, 0);
+    if (deviceModel.has('ChargingStation', 'Power')) deviceModel.set('ChargingStation', 'Power', String(total));
   });
   model.on('transaction', ({ evse, transactionId, started }) => {
     if (started) transactions.set(evse.id, transactionId);

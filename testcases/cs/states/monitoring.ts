@@ -97,7 +97,7 @@ export function describeMonitors(monitors: readonly MonitoringDataType[]): strin
 }
 
 /** Every monitor type in a report. */
-export const reportedTypes = (monitors: readonly MonitoringDataType[]): string[] => monitors.flatMap((m) => m.variableMonitoring.map((v) => v.type));
+export const reportedTypes = (monitors: readonly MonitoringDataType[]): MonitoringDataType['variableMonitoring'][number]['type'][] => monitors.flatMap((m) => m.variableMonitoring.map((v) => v.type));
 
 /**
  * Afterwards (clean-up, not part of Part 6): the monitors the case set are cleared and monitoring base All and level 9
