@@ -141,6 +141,8 @@ export interface RunConfig {
     readonly messageAttemptIntervalTransactionEvent: number;
     /** Block L (issue 15): the harness's firmware file server and the firmware values of the L cases (see FirmwareConfig). */
     readonly firmware: FirmwareConfig;
+    /** Part 5 AS-2 (M05.FR.09-14): the station has SecurityCtrlr.AdditionalRootCertificateCheck true (TC_M_09_CS). */
+    readonly additionalRootCertificateCheck: boolean;
     /** OCPPCommCtrlr.OfflineThreshold, seconds (<Configured offlineThreshold>): the first value TC_B_11_CS tries, and the threshold of TC_B_51_CS / TC_B_52_CS (more than 2). */
     readonly offlineThreshold: number;
     /** Block H: seconds from now to ReserveNowRequest.expiryDateTime (<Configured expiryDateTime>; Part 6 TC_H_07_CS waits 60 s). */
@@ -316,6 +318,7 @@ export const DEFAULT_CONFIG: RunConfig = {
     retryBackOffWaitMinimum: 30,
     messageAttemptsTransactionEvent: 3,
     messageAttemptIntervalTransactionEvent: 10,
+    additionalRootCertificateCheck: false,
     firmware: { host: '127.0.0.1', httpPort: 0, httpsPort: 0, scheme: 'https', installOffsetSeconds: 60, downloadOffsetSeconds: 60, slowTransferSeconds: 60, retries: 2, retryIntervalSeconds: 10, canCancel: true },
     offlineThreshold: 300,
     reservationDuration: 60,

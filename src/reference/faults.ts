@@ -237,6 +237,7 @@ export const STATION_FAULTS = {
   'certificates.deleteUnknownAccepted': 'answers Accepted to a DeleteCertificateRequest for a certificate it does not have',
   'certificates.noStatusRequest': 'never asks the CSMS for the OCSP status of a new V2G certificate chain (GetCertificateStatusRequest)',
   'certificates.statusForLeafOnly': 'asks for the OCSP status of the new V2G certificate only, not of its sub-CAs',
+  'certificates.additionalRootCheckIgnored': 'with AdditionalRootCertificateCheck true, installs a new CSMS root that the installed one did not sign',
   'certificates.deletesStationCertificate': 'deletes its own Charging Station Certificate when DeleteCertificateRequest names it',
   'dataTransfer.acceptsUnknownVendor': 'answers DataTransfer for any vendor with Accepted',
   'customData.refused': 'answers any CALL carrying customData with CALLERROR FormatViolation',

@@ -55,7 +55,7 @@ export function certificateFeature(station: StationRuntime, security: StationSec
       const [o] = parseCertificates(other);
       return o !== undefined && sameCertificate(certificateHashData(o, o), certificateHashData(certificate, certificate));
     };
-    if (certificateType === 'CSMSRootCertificate' && additionalRootCheck()) {
+    if (certificateType === 'CSMSRootCertificate' && additionalRootCheck() && !station.has('certificates.additionalRootCheckIgnored')) {
       // M05.FR.10-12: the new CSMS root must be signed by the one it replaces; the old one stays as a fallback.
       const current = store.installed.filter((c) => c.certificateType === 'CSMSRootCertificate');
       const olds = (await Promise.all(current.map(async (c) => ((await signedBy(certificate, parseCertificates(c.pem)[0])) ? c : undefined)))).filter((c) => c !== undefined);

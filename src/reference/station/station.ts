@@ -53,7 +53,7 @@ export class ReferenceStation implements StationRuntime {
   constructor(readonly options: ReferenceStationOptions) {
     this.deviceModel = createDeviceModel(
       { evses: options.evses.map((e) => ({ id: e.id, connectors: [...e.connectors] })) },
-      { 'SecurityCtrlr.Identity': options.stationId, ...(options.password === undefined ? {} : { 'SecurityCtrlr.BasicAuthPassword': options.password }), ...transactionOverrides(options), 'ReservationCtrlr.NonEvseSpecific': String(options.reservationNonEvseSpecific !== false) },
+      { 'SecurityCtrlr.Identity': options.stationId, ...(options.password === undefined ? {} : { 'SecurityCtrlr.BasicAuthPassword': options.password }), ...transactionOverrides(options), 'ReservationCtrlr.NonEvseSpecific': String(options.reservationNonEvseSpecific !== false), ...(options.additionalRootCertificateCheck ? { 'SecurityCtrlr.AdditionalRootCertificateCheck': 'true' } : {}) },
     );
     this.features = [
       provisioningFeature(this, () => this.reportConnectors(), () => this.bootAgain('Triggered')),
