@@ -76,6 +76,7 @@ export const STATION_FAULTS = {
   'monitoring.hardWiredCleared': 'clears a hard-wired monitor when asked, instead of answering Rejected',
   'monitoring.replaceAdds': 'answers a SetMonitoringData with the id of an existing monitor by adding a new monitor instead of replacing it',
   'monitoring.notPersistent': 'forgets the monitors the CSMS set whenever it boots',
+  'monitoring.offlineNotQueued': 'drops the events of its monitors while offline, whatever OfflineQueuingSeverity says',
   'monitoring.noTransactionId': 'leaves transactionId out of the events of monitors on an EVSE with a transaction running',
   'monitoring.deltaAsAlerting': 'reports the events of Delta monitors with trigger Alerting',
   'monitoring.severityIgnoredForDuplicates': 'answers Duplicate to a second custom monitor of the same type on a variable even when its severity differs',

@@ -136,7 +136,7 @@ export function monitoringFeature(station: StationRuntime): StationFeature {
       return;
     }
     const queueSeverity = setting('OfflineQueuingSeverity', -1);
-    if (monitor.severity <= queueSeverity || station.has('monitoring.queuesEverything')) requestQueue.push({ severity: monitor.severity, data });
+    if ((monitor.severity <= queueSeverity && !station.has('monitoring.offlineNotQueued')) || station.has('monitoring.queuesEverything')) requestQueue.push({ severity: monitor.severity, data });
   };
 
   /** N07.FR.16-19: what a change of an Actual value triggers. */
