@@ -16,6 +16,9 @@ export interface StationActorOptions {
   readonly tls?: TlsOptions;
   readonly messageTimeoutMs: number;
   readonly connectTimeoutMs: number;
+  /** limits.maxFrameBytes and limits.maxMessagesPerSecond of the run: what a hostile CSMS can make the harness station hold. */
+  readonly maxFrameBytes?: number;
+  readonly maxMessagesPerSecond?: number;
   readonly evses: readonly EvseLayout[];
   /** What the simulated station says it is in its BootNotification. */
   readonly chargingStation: { readonly model: string; readonly vendorName: string };

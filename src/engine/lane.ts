@@ -125,6 +125,8 @@ async function openCsmsLane(spec: LaneSpec): Promise<Lane> {
     password: config.station.basicAuthPassword,
     messageTimeoutMs: config.timeouts.messageMs,
     connectTimeoutMs: config.timeouts.connectMs,
+    maxFrameBytes: config.limits.maxFrameBytes,
+    maxMessagesPerSecond: config.limits.maxMessagesPerSecond,
     evses: config.station.evses,
     chargingStation: { model: config.station.model, vendorName: config.station.vendorName },
     defaultAnswer: simulatedStationAnswers(config),

@@ -300,7 +300,8 @@ function withViolations(verdict: Verdict, reason: string, violations: readonly P
   if (unseen.length === 0) return { verdict, reason };
   const listed = `the SUT broke OCPP-J: ${unseen.join('; ')}`;
   if (verdict === 'passed') return { verdict: 'failed', reason: listed };
-  if (verdict === 'inconclusive') return { verdict: 'failed', reason: `${listed} (and: ${reason})` };
+  // A breach that made the connection close (a flood, an oversized frame) is the cause; the close is its consequence.
+  if (verdict === 'inconclusive' || /closed the connection/.test(reason)) return { verdict: 'failed', reason: `${listed} (and then: ${reason})` };
   return { verdict, reason: `${reason}; also, ${listed}` };
 }
 
