@@ -1,4 +1,4 @@
-// `npm run bench`: the whole suite against the reference SUTs, side by side with its targets, and a dated line in bench/history.jsonl; it reports, never fails.
+// `npm run bench [-- --beside]`: the whole suite against the reference SUTs, side by side with its targets, and a dated line in bench/history.jsonl; it reports, never fails.
 import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -117,19 +117,32 @@ function countFrames(outDir: string): number {
   return frames;
 }
 
-/** Runs one side's whole suite through the CLI, in a child process (so its start-up and peak RSS are its own). */
-async function runSide(side: 'cs' | 'csms', startup: StartupTiming): Promise<SideResult> {
+/** Runs `ocpp-ct run` of one side against the reference SUTs into `outDir`; resolves with its stderr when it exits. */
+function runCli(side: 'cs' | 'csms', outDir: string): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--require', PROBE, BIN, 'run', '--sut', side, '--target', 'reference', '--out', outDir, '--no-html'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    let text = '';
+    child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', () => resolve(text));
+  });
+}
+
+/**
+ * Runs one side's whole suite through the CLI, in a child process (so its start-up and peak RSS are its own). With
+ * `beside`, a second full run of the same side goes on at the same time (lanes must not share state, and both must stay
+ * green): its verdicts are returned too, its times are not measured.
+ */
+async function runSide(side: 'cs' | 'csms', startup: StartupTiming, beside: boolean): Promise<SideResult & { besideVerdicts?: Record<string, number> }> {
   const outDir = mkdtempSync(join(tmpdir(), `ocpp-ct-bench-${side}-`));
+  const besideDir = beside ? mkdtempSync(join(tmpdir(), `ocpp-ct-bench-${side}-beside-`)) : undefined;
   try {
     const started = performance.now();
-    const stderr = await new Promise<string>((resolve, reject) => {
-      const child = spawn(process.execPath, ['--require', PROBE, BIN, 'run', '--sut', side, '--target', 'reference', '--out', outDir, '--no-html'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
-      let text = '';
-      child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      child.on('error', reject);
-      child.on('close', () => resolve(text));
-    });
+    const second = besideDir ? runCli(side, besideDir) : undefined;
+    const stderr = await runCli(side, outDir);
     const wallMs = performance.now() - started;
+    await second;
+    const besideVerdicts = besideDir ? (JSON.parse(readFileSync(join(besideDir, 'summary.json'), 'utf8')) as { counts: Record<string, number> }).counts : undefined;
     const summary = JSON.parse(readFileSync(join(outDir, 'summary.json'), 'utf8')) as { durationMs: number; counts: Record<string, number>; cases: { id: string; durationMs: number; verdict: string; reason: string }[] };
     const sumMs = summary.cases.reduce((total, c) => total + c.durationMs, 0);
     const rssKb = Number(/OCPPCT_BENCH_MAX_RSS_KB (\d+)/.exec(stderr)?.[1]);
@@ -137,6 +150,7 @@ async function runSide(side: 'cs' | 'csms', startup: StartupTiming): Promise<Sid
     const verdicts = Object.fromEntries(Object.entries(summary.counts).filter(([, n]) => n > 0));
     return {
       side,
+      ...(besideVerdicts ? { besideVerdicts: Object.fromEntries(Object.entries(besideVerdicts).filter(([, n]) => n > 0)) } : {}),
       cases: summary.cases.length,
       lanes: referenceLaneCount(summary.cases.length),
       verdicts,
@@ -153,12 +167,18 @@ async function runSide(side: 'cs' | 'csms', startup: StartupTiming): Promise<Sid
     };
   } finally {
     rmSync(outDir, { recursive: true, force: true });
+    if (besideDir) rmSync(besideDir, { recursive: true, force: true });
   }
 }
 
-function printSide(r: SideResult): void {
-  const counts = Object.entries(r.verdicts).map(([v, n]) => `${n} ${v}`).join(', ');
-  console.log(`${r.side.toUpperCase()} side: ${r.cases} cases in ${r.lanes} lanes (${counts})`);
+const countsText = (counts: Record<string, number>): string =>
+  Object.entries(counts)
+    .map(([v, n]) => `${n} ${v}`)
+    .join(', ');
+
+function printSide(r: SideResult & { besideVerdicts?: Record<string, number> }): void {
+  console.log(`${r.side.toUpperCase()} side: ${r.cases} cases in ${r.lanes} lanes (${countsText(r.verdicts)})`);
+  if (r.besideVerdicts) console.log(`  a second full run beside it: ${countsText(r.besideVerdicts)} (times below are of the first, slowed by the second)`);
   console.log(`  full-suite wall time:   ${seconds(r.wallMs)} (run ${seconds(r.runMs)} + start-up and reports)`);
   console.log(`  sum of per-case times:  ${seconds(r.sumMs)}`);
   console.log(`  ratio sum / run:        ${r.ratio.toFixed(1)} cases at once on average`);
@@ -176,23 +196,48 @@ function commit(): string {
   return head ? `${head}${dirty ? '+dirty' : ''}` : 'unknown';
 }
 
+/** Whether `ocpp-ct` would run compiled code now (dist/ built from today's sources). */
+function runsCompiled(): boolean {
+  return /compiled JavaScript/.test(spawnSync(process.execPath, [BIN, '--version', '--verbose'], { encoding: 'utf8' }).stdout);
+}
+
 /** Builds dist/ when it is not current, so the benchmark measures the compiled start-up users get after `npm ci`. */
 function ensureBuilt(): string {
-  const mode = spawnSync(process.execPath, [BIN, '--version', '--verbose'], { encoding: 'utf8' }).stdout;
-  if (/compiled JavaScript/.test(mode)) return 'dist/ current';
+  if (runsCompiled()) return 'dist/ current';
   const built = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.js')], { encoding: 'utf8' });
   return built.status === 0 ? 'dist/ rebuilt for the benchmark' : `dist/ could not be built, the CLI compiles on the fly: ${built.stderr}`;
+}
+
+/**
+ * Start-up of `--version`, `list` and `list --sut <side>`, compiled. Sources edited meanwhile (other work in the same
+ * tree) make the CLI fall back to compiling on the fly, so the measurement is repeated until dist/ stayed current.
+ */
+function compiledStartups(): { timings: StartupTiming[]; compiled: boolean } {
+  let timings: StartupTiming[] = [];
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    console.log(ensureBuilt());
+    timings = [['--version'], ['list'], ['list', '--sut', 'cs'], ['list', '--sut', 'csms']].map((args) => measureStartup(args, STARTUP_RUNS));
+    if (runsCompiled()) return { timings, compiled: true };
+    console.log('sources changed during the measurement (dist/ went stale): measuring again');
+  }
+  return { timings, compiled: false };
 }
 
 async function main(): Promise<void> {
   const load = loadavg();
   console.log(`ocpp-ct ${TOOL_VERSION} benchmark, Node ${process.version}, ${availableParallelism()} CPUs, load average ${load.map((l) => l.toFixed(1)).join(' ')}`);
-  console.log(ensureBuilt());
-  const startups = [measureStartup(['--version'], STARTUP_RUNS), measureStartup(['list'], STARTUP_RUNS)];
-  for (const line of startupLines(startups)) console.log(line);
-  const sides: SideResult[] = [];
+  const beside = process.argv.includes('--beside');
+  const { timings, compiled } = compiledStartups();
+  const startups = timings.slice(0, 2);
+  for (const line of startupLines(timings)) console.log(`${line}  ${compiled ? 'compiled (dist/)' : 'NOT compiled: dist/ kept going stale'}`);
+  // The same commands compiling the TypeScript at start-up (what every start cost before dist/), for comparison.
+  const fromSourceEnv = { ...process.env, OCPP_CT_FROM_SOURCE: '1' };
+  const fromSource = [measureStartup(['--version'], STARTUP_RUNS, fromSourceEnv), measureStartup(['list'], STARTUP_RUNS, fromSourceEnv)];
+  for (const line of startupLines(fromSource)) console.log(`${line}  from source (SWC at start-up, its transform cache warm)`);
+  const sides: (SideResult & { besideVerdicts?: Record<string, number> })[] = [];
   for (const side of ['cs', 'csms'] as const) {
-    const result = await runSide(side, measureStartup(['list', '--sut', side], STARTUP_RUNS));
+    ensureBuilt();
+    const result = await runSide(side, timings[side === 'cs' ? 2 : 3], beside);
     printSide(result);
     sides.push(result);
   }
@@ -215,12 +260,15 @@ async function main(): Promise<void> {
     cpus: availableParallelism(),
     loadAverage: load.map((l) => Number(l.toFixed(2))),
     note: process.env.BENCH_NOTE,
+    beside,
+    startupCompiled: compiled,
     startupMs: Object.fromEntries(startups.map((s) => [s.args.join(' '), Math.round(s.medianMs)])),
+    startupFromSourceMs: Object.fromEntries(fromSource.map((s) => [s.args.join(' '), Math.round(s.medianMs)])),
     validationsPerSecond: Math.round(validation.validationsPerSecond),
     sides: Object.fromEntries(
       sides.map((s) => [
         s.side,
-        { cases: s.cases, lanes: s.lanes, verdicts: s.verdicts, wallMs: Math.round(s.wallMs), runMs: s.runMs, sumMs: s.sumMs, ratio: Number(s.ratio.toFixed(2)), startupMs: Math.round(s.startup.medianMs), framesValidated: s.framesValidated, framesPerSecond: Math.round(s.framesPerSecond), peakRssMb: s.peakRssMb === undefined ? null : Math.round(s.peakRssMb), notPassed: s.notPassed.map((l) => l.split(':')[0]) },
+        { cases: s.cases, lanes: s.lanes, verdicts: s.verdicts, wallMs: Math.round(s.wallMs), runMs: s.runMs, sumMs: s.sumMs, ratio: Number(s.ratio.toFixed(2)), startupMs: Math.round(s.startup.medianMs), framesValidated: s.framesValidated, framesPerSecond: Math.round(s.framesPerSecond), peakRssMb: s.peakRssMb === undefined ? null : Math.round(s.peakRssMb), notPassed: s.notPassed.map((l) => l.split(':')[0]), besideVerdicts: s.besideVerdicts },
       ]),
     ),
     bothSidesWallMs: Math.round(bothMs),

@@ -181,6 +181,8 @@ export interface RunConfig {
       readonly upper: number;
       /** <Configured threshold monitor2 value>: a LowerThreshold the value drops below when charging stops (TC_N_20_CS). */
       readonly lower: number;
+      /** <Configured threshold monitor component variable UpperThreshold non-trigger value>: an UpperThreshold charging does not reach (TC_N_51_CS). */
+      readonly nonTrigger: number;
     };
   };
   /** How SUT-side actions reach a real SUT when `--driver http` is chosen. */
@@ -334,7 +336,7 @@ export const DEFAULT_CONFIG: RunConfig = {
     customerIdentifier: 'OpenChargeAlliance',
     monitorSeverity: 8,
     preconfiguredMonitorId: 0,
-    thresholdMonitor: { component: 'EVSE', variable: 'Power', valueAboveMaxLimit: 1000000, upper: 100, lower: 10 },
+    thresholdMonitor: { component: 'EVSE', variable: 'Power', valueAboveMaxLimit: 1000000, upper: 100, lower: 10, nonTrigger: 21999 },
   },
   logReceiver: { host: '127.0.0.1', port: 0, scheme: 'http', saveDir: '' },
   drivers: { http: { timeoutMs: 10_000 } },
