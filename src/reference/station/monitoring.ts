@@ -59,8 +59,8 @@ const CRITERIA: Readonly<Record<string, readonly MonitorEnumType[]>> = {
 const NOTIFICATION_TYPE: Readonly<Record<Origin, EventNotificationEnumType>> = { HardWired: 'HardWiredMonitor', Preconfigured: 'PreconfiguredMonitor', Custom: 'CustomMonitor' };
 
 /**
- * The monitors a reference station ships with. Hard-wired: an UpperThreshold at the maximum power of each EVSE
- * (severity 2, it cannot be cleared). Preconfigured (the manufacturer's defaults, N03.FR.04): a Delta on the
+ * The monitors a reference station ships with. Hard-wired: an UpperThreshold at the maximum power of the station
+ * (severity 2, it cannot be cleared), so the EVSEs' Power is free for the CSMS's monitors. Preconfigured (the manufacturer's defaults, N03.FR.04): a Delta on the
  * AvailabilityState of the station and of every connector (severity 5); the EVSEs have none, so a CSMS can set its own.
  */
 function factoryMonitors(station: StationRuntime): Omit<Monitor, 'id' | 'tripped' | 'reference'>[] {
@@ -68,9 +68,7 @@ function factoryMonitors(station: StationRuntime): Omit<Monitor, 'id' | 'tripped
   const availability = { name: 'AvailabilityState' };
   // Id 1: the station's own AvailabilityState (the <Configured preconfigured monitor id> of the reference preset).
   monitors.push({ component: { name: 'ChargingStation' }, variable: availability, type: 'Delta', value: 1, severity: 5, transaction: false, origin: 'Preconfigured' });
-  for (const evse of station.options.evses) {
-    monitors.push({ component: { name: 'EVSE', evse: { id: evse.id } }, variable: { name: 'Power' }, type: 'UpperThreshold', value: 22000, severity: 2, transaction: false, origin: 'HardWired' });
-  }
+  monitors.push({ component: { name: 'ChargingStation' }, variable: { name: 'Power' }, type: 'UpperThreshold', value: 2 * 22000, severity: 2, transaction: false, origin: 'HardWired' });
   for (const evse of station.options.evses) {
     for (const connectorId of evse.connectors) monitors.push({ component: { name: 'Connector', evse: { id: evse.id, connectorId } }, variable: availability, type: 'Delta', value: 1, severity: 5, transaction: false, origin: 'Preconfigured' });
   }
@@ -248,7 +246,7 @@ export function monitoringFeature(station: StationRuntime): StationFeature {
     if (station.has('monitoring.setNotStored')) return { ...answer, id, status: 'Accepted' };
     const monitor = install({ id, component: structuredClone(component), variable: structuredClone(variable), type, value: data.value, severity, transaction: data.transaction ?? false, origin: 'Custom' }); // N04.FR.15
     // N07.FR.11: a new threshold is checked against the current value at once.
-    if (threshold) evaluate(monitor, current(monitor) ?? '');
+    if (threshold && !station.has('monitoring.noCheckOnChange')) evaluate(monitor, current(monitor) ?? '');
     return { ...answer, id, status: 'Accepted' }; // N04.FR.08
   };
 
