@@ -350,6 +350,7 @@ export const CSMS_FAULTS = {
   'certificates.listTypeDropped': 'leaves certificateType out of every GetInstalledCertificateIdsRequest',
   'certificates.deleteWithSha256': 'deletes a certificate with hashAlgorithm SHA256 whatever algorithm the station reported it with',
   'certificates.statusFailed': 'answers every GetCertificateStatusRequest with Failed, as if no OCSP responder could be reached',
+  'certificates.evCertificateFailed': 'answers every Get15118EVCertificateRequest with Failed',
   'certificates.listTypeAdded': 'asked for every installed certificate, names CSMSRootCertificate in GetInstalledCertificateIdsRequest',
   'certificates.deleteNotSent': 'asked to delete a certificate, asks for the installed certificates but never sends DeleteCertificateRequest',
   'dataTransfer.acceptsUnknownVendor': 'answers DataTransfer for any vendor with Accepted',

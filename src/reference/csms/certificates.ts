@@ -1,10 +1,23 @@
-/** Block M of the reference CSMS: installing, listing and deleting certificates on a station (M03-M05) when its operator asks. */
+/** Block M of the reference CSMS: installing, listing and deleting certificates on a station (M03-M05) when its operator asks, and EV contract certificates (M01, M02). */
+import { createHash } from 'node:crypto';
 import type { CsmsFeature, CsmsRuntime } from './feature';
+
+/**
+ * The stand-in for a contract certificate pool (M01/M02: the CSMS passes the EV's EXI request on and returns the
+ * answer): the reference has no pool and no EXI codec, so it answers with an opaque response that names the request
+ * it answers (its SHA-256). Good enough to exercise the OCPP exchange, not an ISO 15118 CertificateInstallationRes.
+ */
+function poolAnswer(action: string, exiRequest: string): string {
+  return Buffer.from(`OCPP-CT ${action} response for request ${createHash('sha256').update(exiRequest).digest('hex')}`).toString('base64');
+}
 
 /** The Block M feature. */
 export function certificatesFeature(csms: CsmsRuntime): CsmsFeature {
   const report = (what: string) => (error: unknown) => csms.log(`${what} failed: ${(error as Error).message}`);
   return {
+    handlers: {
+      Get15118EVCertificate: (call) => (csms.has('certificates.evCertificateFailed') ? { status: 'Failed', exiResponse: '' } : { status: 'Accepted', exiResponse: poolAnswer(call.payload.action, call.payload.exiRequest) }),
+    },
     async perform(action) {
       switch (action.kind) {
         case 'installCertificate':

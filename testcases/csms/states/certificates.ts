@@ -139,3 +139,18 @@ export async function harnessTrustStore(ctx: CsmsCaseContext): Promise<HeldCerti
     { certificateType: 'MORootCertificate', pem: await configuredCertificate(ctx, 'MORootCertificate') },
   ];
 }
+
+/**
+ * TC_M_26/28_CSMS: the harness station passes an EV's certificate installation or update request on
+ * (Get15118EVCertificateRequest); the CSMS must answer Accepted with a Base64 exiResponse. The harness has no EXI codec:
+ * its exiRequest is an opaque stand-in, and the content of exiResponse is not judged, only that it is Base64 and not empty.
+ */
+export function evCertificateRequested(ctx: CsmsCaseContext, action: 'Install' | 'Update'): Promise<void> {
+  return ctx.step(`1-2. harness sends Get15118EVCertificateRequest (action ${action}), CSMS answers`, async () => {
+    const exiRequest = Buffer.from(`OCPP-CT stand-in for an EXI ${action === 'Install' ? 'CertificateInstallationReq' : 'CertificateUpdateReq'} ${Date.now()}`).toString('base64');
+    const response = await ctx.station.call('Get15118EVCertificate', { iso15118SchemaVersion: 'urn:iso:15118:2:2013:MsgDef', action, exiRequest });
+    ctx.check.equal('Get15118EVCertificateResponse.status', response.status, 'Accepted');
+    const base64 = /^[A-Za-z0-9+/]+={0,2}$/.test(response.exiResponse) && response.exiResponse.length % 4 === 0;
+    ctx.check.that('Get15118EVCertificateResponse.exiResponse', base64, 'a Base64 EXI response, not empty', response.exiResponse === '' ? 'empty' : 'not Base64');
+  });
+}
