@@ -237,9 +237,10 @@ export function monitoringFeature(station: StationRuntime): StationFeature {
     if (data.id !== undefined) {
       const existing = monitors.get(data.id);
       if (!existing) return { ...answer, status: 'Rejected', statusInfo: { reasonCode: 'NotFound' } }; // N04.FR.13
-      if (keyOf(existing.component, existing.variable) !== key) return { ...answer, status: 'Rejected', statusInfo: { reasonCode: 'InvalidValue', additionalInfo: 'the id belongs to a monitor of another variable' } }; // N04.FR.16
+      if (keyOf(existing.component, existing.variable) !== key && !station.has('monitoring.idOfOtherVariableAccepted')) return { ...answer, status: 'Rejected', statusInfo: { reasonCode: 'InvalidValue', additionalInfo: 'the id belongs to a monitor of another variable' } }; // N04.FR.16
       if (existing.origin === 'HardWired') return { ...answer, status: 'Rejected', statusInfo: { reasonCode: 'ReadOnly' } }; // N04.FR.18
     }
+    if (data.id !== undefined && station.has('monitoring.idOfOtherVariableAccepted')) monitors.delete(data.id);
     const duplicate = [...monitors.values()].find((m) => m.id !== data.id && keyOf(m.component, m.variable) === key && m.type === type && (m.severity === severity || (station.has('monitoring.severityIgnoredForDuplicates') && m.origin === 'Custom')));
     if (duplicate && !station.has('monitoring.duplicateAccepted')) return { ...answer, status: 'Duplicate' }; // N04.FR.10
     const id = data.id === undefined || station.has('monitoring.replaceAdds') ? ++nextId : data.id; // N04.FR.11, N04.FR.12
