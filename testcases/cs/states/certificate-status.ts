@@ -16,24 +16,42 @@ export async function certificateStatusRequested(ctx: CsCaseContext, answer: (ca
   const { step, check, csms, config } = ctx;
   await certificateInstalled(ctx, 'V2GRootCertificate', 'Before: Memory State CertificateInstalled for V2GRootCertificate');
   await certificateInstalled(ctx, 'MORootCertificate', 'Before: Memory State CertificateInstalled for MORootCertificate');
-  const since = new Date();
-  await renewV2GChargingStationCertificate(ctx, 'Before: Memory State RenewV2GChargingStationCertificate');
-  const listed = await step('harness reads the new V2GCertificateChain (GetInstalledCertificateIdsRequest)', () => installedCertificateIds(ctx, ['V2GCertificateChain']));
-  const chain = listed.certificateHashDataChain ?? [];
-  const serials = chain.flatMap((e) => [e.certificateHashData, ...(e.childCertificateHashData ?? [])]).map((h) => h.serialNumber.toLowerCase());
-  check.that('the station lists a V2GCertificateChain after the renewal', serials.length > 0, 'at least the leaf', describeChain(chain));
-  const asked: string[] = [];
-  let n = 1;
-  while (serials.some((serial) => !asked.includes(serial))) {
-    await step(`${n}-${n + 1}. station sends GetCertificateStatusRequest (leaf and sub-CAs in turn), harness answers`, async () => {
-      const call = await csms.expect('GetCertificateStatus', { where: (c) => c.receivedAt >= since, timeoutMs: config.timeouts.messageMs, description: `GetCertificateStatusRequest for ${serials.filter((s) => !asked.includes(s)).join(', ')}` });
-      const reply = await answer(call);
-      if (!call.isAnswered) call.respond(reply);
-      const serial = call.payload.ocspRequestData.serialNumber.toLowerCase();
-      check.oneOf('GetCertificateStatusRequest.ocspRequestData.serialNumber (a certificate of the new V2G chain)', serial, serials);
-      asked.push(serial);
+  // The requests come while the renewal is still going on: answered the moment they arrive, and kept for the steps below.
+  const asked: IncomingCall<'GetCertificateStatus'>[] = [];
+  let wake: (() => void) | undefined;
+  const release = csms.answerWith((call) => {
+    if (call.action !== 'GetCertificateStatus') return false;
+    const request = call as IncomingCall<'GetCertificateStatus'>;
+    asked.push(request);
+    void Promise.resolve(answer(request)).then((reply) => {
+      if (!request.isAnswered && request.connection.isOpen) request.respond(reply);
     });
-    n += 2;
+    wake?.();
+    return true;
+  });
+  try {
+    await renewV2GChargingStationCertificate(ctx, 'Before: Memory State RenewV2GChargingStationCertificate');
+    const listed = await step('harness reads the new V2GCertificateChain (GetInstalledCertificateIdsRequest)', () => installedCertificateIds(ctx, ['V2GCertificateChain']));
+    const chain = listed.certificateHashDataChain ?? [];
+    const serials = chain.flatMap((e) => [e.certificateHashData, ...(e.childCertificateHashData ?? [])]).map((h) => h.serialNumber.toLowerCase());
+    check.that('the station lists a V2GCertificateChain after the renewal', serials.length > 0, 'at least the leaf', describeChain(chain));
+    const askedSerials = () => asked.map((c) => c.payload.ocspRequestData.serialNumber.toLowerCase());
+    await step(`1-${serials.length * 2}. station sends a GetCertificateStatusRequest for the leaf and for each sub-CA, harness answers each`, async () => {
+      const deadline = Date.now() + config.timeouts.messageMs;
+      while (serials.some((serial) => !askedSerials().includes(serial)) && Date.now() < deadline) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, deadline - Date.now());
+          wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+      }
+      for (const serial of serials) check.that(`GetCertificateStatusRequest for serial ${serial}`, askedSerials().includes(serial), 'a request naming it', askedSerials().join(', ') || 'no request');
+      for (const serial of askedSerials()) check.oneOf('GetCertificateStatusRequest.ocspRequestData.serialNumber (a certificate of the new V2G chain)', serial, serials);
+    });
+  } finally {
+    release();
   }
 }
 
