@@ -32,6 +32,7 @@ export interface ConnectorRef {
  * - `presentContractCertificate`: the EV connected to an EVSE authorizes with ISO 15118 Plug & Charge, presenting a contract certificate chain.
  * - `storeCustomerIdentifier`: enter data about a customer, under a customer identifier, at the station itself (N10).
  */
+ * - `hardwiredNotification`: make the station raise a notification built into its firmware (N07, TC_N_21_CS).
 export type StationAction =
   | { readonly kind: 'reboot' }
   | ({ readonly kind: 'plugIn' | 'unplug'; readonly side: CableSide } & ConnectorRef)
@@ -46,7 +47,8 @@ export type StationAction =
   | { readonly kind: 'configureSecurityProfile'; readonly securityProfile: 1 | 2 | 3; readonly csmsUrl: string }
   | { readonly kind: 'removeCertificate'; readonly certificateType: 'CSMSRootCertificate' | 'ChargingStationCertificate' }
   // Block N (issue 16): customer data entered at the station itself (N10), and a hardwired alert (N07).
-  | { readonly kind: 'storeCustomerIdentifier'; readonly customerIdentifier: string };
+  | { readonly kind: 'storeCustomerIdentifier'; readonly customerIdentifier: string }
+  | { readonly kind: 'hardwiredNotification' };
 
 /** Every station action kind (a Record, so the compiler insists each kind of the union is listed). */
 export const STATION_ACTION_KINDS: Readonly<Record<StationAction['kind'], true>> = {
@@ -73,6 +75,7 @@ export const STATION_ACTION_KINDS: Readonly<Record<StationAction['kind'], true>>
 
 /** What each security profile needs installed on the station, for the operator's instruction. */
 const SECURITY_PROFILE_NEEDS: Readonly<Record<1 | 2 | 3, string>> = {
+  hardwiredNotification: true,
   1: ' (Basic authentication over ws://)',
   2: ' (TLS with Basic authentication; the CSMS root certificate from `ocpp-ct certs init` installed as CSMSRootCertificate)',
   3: ' (TLS with its client certificate, CN = station id, signed by the CSMS root CA of `ocpp-ct certs init`; that root installed as CSMSRootCertificate)',
@@ -137,3 +140,5 @@ export function describeStationAction(action: StationAction): string {
       return `Store customer data under the customer identifier '${action.customerIdentifier}' at the Charging Station (through its local interface or service tool), so that it holds information about that customer.`;
   }
 }
+    case 'hardwiredNotification':
+      return 'Make the Charging Station raise one of its hard-wired notifications (one built into its firmware, e.g. open its enclosure or trip a sensor), so that it sends NotifyEventRequest with eventNotificationType HardWiredNotification.';

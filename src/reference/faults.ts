@@ -79,6 +79,8 @@ export const STATION_FAULTS = {
   'monitoring.offlineNotQueued': 'drops the events of its monitors while offline, whatever OfflineQueuingSeverity says',
   'monitoring.noCheckOnChange': 'does not check a new or changed threshold against the current value; only a later change of the value can trigger it',
   'monitoring.idOfOtherVariableAccepted': 'accepts a SetMonitoringData whose id belongs to a monitor of another component-variable, and moves that monitor',
+  'monitoring.hardwiredAsCustom': 'reports its hard-wired notifications with eventNotificationType CustomMonitor',
+  'monitoring.deltaNotStrict': 'reports a number that moved by exactly the value of its Delta monitor, not only by more',
   'monitoring.noTransactionId': 'leaves transactionId out of the events of monitors on an EVSE with a transaction running',
   'monitoring.deltaAsAlerting': 'reports the events of Delta monitors with trigger Alerting',
   'monitoring.severityIgnoredForDuplicates': 'answers Duplicate to a second custom monitor of the same type on a variable even when its severity differs',

@@ -152,7 +152,9 @@ export function monitoringFeature(station: StationRuntime): StationFeature {
     switch (monitor.type) {
       case 'Delta': {
         const isNumber = NUMERIC.has(characteristicsOf(monitor.component, monitor.variable)?.dataType ?? '');
-        const changed = isNumber ? Math.abs(numeric - Number(monitor.reference ?? 0)) >= monitor.value : value !== monitor.reference;
+        // N07.FR.18: a number must have moved by more than the monitor's value; N07.FR.19: anything else by any change.
+        const moved = Math.abs(numeric - Number(monitor.reference ?? 0));
+        const changed = isNumber ? (station.has('monitoring.deltaNotStrict') ? moved >= monitor.value : moved > monitor.value) : value !== monitor.reference;
         if (!changed) return;
         monitor.reference = value;
         emit(monitor, station.has('monitoring.deltaAsAlerting') ? 'Alerting' : 'Delta', value);
@@ -320,6 +322,15 @@ export function monitoringFeature(station: StationRuntime): StationFeature {
       const queued = station.has('monitoring.offlineQueueUnsorted') ? requestQueue : [...requestQueue].sort((a, b) => a.severity - b.severity || a.data.eventId - b.data.eventId);
       requestQueue = [];
       for (const event of queued) await station.send('NotifyEvent', { generatedAt: new Date().toISOString(), seqNo: 0, eventData: [event.data] });
+    },
+    perform(action) {
+      if (action.kind !== 'hardwiredNotification') return false;
+      // A notification built into the firmware (N07, Part 6 TC_N_21_CS): the enclosure was opened. Not a monitor, so no level or base applies.
+      const timestamp = new Date().toISOString();
+      const data: EventDataType = { eventId: ++eventId, timestamp, trigger: 'Alerting', actualValue: deviceModel.getString('ChargingStation', 'AvailabilityState'), techCode: 'EnclosureOpened', component: { name: 'ChargingStation' }, variable: { name: 'AvailabilityState' }, eventNotificationType: station.has('monitoring.hardwiredAsCustom') ? 'CustomMonitor' : 'HardWiredNotification' };
+      if (station.bootState === 'Accepted') void station.send('NotifyEvent', { generatedAt: timestamp, seqNo: 0, eventData: [data] });
+      else requestQueue.push({ severity: 0, data });
+      return true;
     },
     stop: () => {
       timerGeneration++;
