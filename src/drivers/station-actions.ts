@@ -31,8 +31,8 @@ export interface ConnectorRef {
  * - `localStopSelection`: at the station's master-pass interface, choose to stop every transaction or the one on an EVSE;
  * - `presentContractCertificate`: the EV connected to an EVSE authorizes with ISO 15118 Plug & Charge, presenting a contract certificate chain.
  * - `storeCustomerIdentifier`: enter data about a customer, under a customer identifier, at the station itself (N10).
- */
  * - `hardwiredNotification`: make the station raise a notification built into its firmware (N07, TC_N_21_CS).
+ */
 export type StationAction =
   | { readonly kind: 'reboot' }
   | ({ readonly kind: 'plugIn' | 'unplug'; readonly side: CableSide } & ConnectorRef)
