@@ -206,6 +206,8 @@ export const STATION_FAULTS = {
   'unlock.duringTransaction': 'unlocks the connector of an authorized transaction and answers Unlocked instead of OngoingAuthorizedTransaction',
   'unlock.unknownConnectorUnlocked': 'answers UnlockConnector for a connector it does not have with Unlocked',
   'unlock.failsWithoutCable': 'answers UnlockFailed when no cable is connected, without trying to unlock',
+  'lock.chargesAnyway': 'starts charging although the plug retention lock of the connector failed to lock',
+  'lock.noProblemEvent': 'does not report a failed plug retention lock with NotifyEvent (ConnectorPlugRetentionLock.Problem true)',
   'unlock.lockStuck': 'has a connector lock that never opens: every UnlockConnectorRequest for a free connector is answered UnlockFailed',
   'reservation.notReported': 'takes reservations without reporting its connectors Reserved (nor Available again when they end)',
   'reservation.neverExpires': 'keeps a reservation past its expiryDateTime: no ReservationStatusUpdate Expired, the EVSE stays Reserved',

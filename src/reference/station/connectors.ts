@@ -64,14 +64,15 @@ export function reportConnectorStatus(station: StationRuntime, connector: Connec
   const status = model.statusOf(connector);
   if (status === connector.reported) return;
   connector.reported = status;
+  // The faults keep the change from every channel: no StatusNotification, and no AvailabilityState change a monitor could report.
+  if (status === 'Occupied' && station.has('connector.noOccupiedStatus')) return;
+  if (status === 'Available' && station.has('connector.noAvailableStatus')) return;
   const component = { name: 'Connector', evse: { id: connector.evseId, connectorId: connector.connectorId } };
   if (station.deviceModel.has(component, 'AvailabilityState')) station.deviceModel.set(component, 'AvailabilityState', status);
   // Block N: an EVSE with one connector is in the state of its connector, so monitors on EVSE.AvailabilityState see the change too.
   const evse = { name: 'EVSE', evse: { id: connector.evseId } };
   const single = station.options.evses.find((e) => e.id === connector.evseId)?.connectors.length === 1;
   if (single && station.deviceModel.has(evse, 'AvailabilityState')) station.deviceModel.set(evse, 'AvailabilityState', status);
-  if (status === 'Occupied' && station.has('connector.noOccupiedStatus')) return;
-  if (status === 'Available' && station.has('connector.noAvailableStatus')) return;
   if (station.bootState === 'Accepted') sentOnline.set(connector, status);
   void station.send('StatusNotification', { timestamp: new Date().toISOString(), connectorStatus: status, evseId: connector.evseId, connectorId: connector.connectorId });
 }

@@ -287,6 +287,9 @@ const CONNECTOR: readonly VariableSpec[] = [
   fixed('SupplyPhases', 'integer', '3'),
 ];
 
+/** G05: the plug retention lock of a connector. */
+const PLUG_RETENTION_LOCK: readonly VariableSpec[] = [fixed('Enabled', 'boolean', 'true'), live('Active', 'boolean', 'false'), live('Problem', 'boolean', 'false')];
+
 function definitionOf(component: ComponentType, spec: VariableSpec): VariableDefinition {
   const { unit, minLimit, maxLimit, valuesList } = spec;
   return {
@@ -333,6 +336,8 @@ export function standardDefinitions(layout: StationLayout): VariableDefinition[]
     return [
       ...definitionsOf({ name: 'EVSE', evse: { id: evse.id } }, EVSE),
       ...evse.connectors.flatMap((connectorId) => definitionsOf({ name: 'Connector', evse: { id: evse.id, connectorId } }, CONNECTOR)),
+      // G05 (issue 14): each connector's plug retention lock; Problem turns true when it fails to lock.
+      ...evse.connectors.flatMap((connectorId) => definitionsOf({ name: 'ConnectorPlugRetentionLock', evse: { id: evse.id, connectorId } }, PLUG_RETENTION_LOCK)),
     ];
   });
   const controllers = Object.entries(CONTROLLERS).flatMap(([name, specs]) => definitionsOf({ name }, specs));

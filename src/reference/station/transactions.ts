@@ -375,7 +375,7 @@ export class TransactionEngine {
         this.event(session, 'Started', 'ChargingStateChanged', { chargingState: 'SuspendedEVSE' });
       }
     }
-    const wanted: ChargingState = this.energyLimitReached(session) ? 'SuspendedEVSE' : evse.ev === 'ready' ? 'Charging' : 'SuspendedEV';
+    const wanted: ChargingState = this.energyLimitReached(session) || !this.model.energyAllowed(evse) ? 'SuspendedEVSE' : evse.ev === 'ready' ? 'Charging' : 'SuspendedEV';
     if (wanted === 'Charging' && this.station.has('transaction.noChargingStart')) return;
     const flowing = wanted === 'Charging';
     if ((evse.flowingSince !== undefined) === flowing && session.chargingState === wanted) return;
