@@ -368,6 +368,7 @@ export const CSMS_FAULTS = {
   'availability.evseDropped': 'asked to change the availability of an EVSE or connector, sends ChangeAvailabilityRequest without evse (the whole station)',
   'availability.connectorAdded': 'asked to change the availability of the station or an EVSE, names connector 1 in the ChangeAvailabilityRequest',
   'remoteStart.wrongIdToken': 'sends RequestStartTransactionRequest with idToken type Central, whatever type the operator gave',
+  'lockEvent.refused': 'answers a NotifyEventRequest about ConnectorPlugRetentionLock with CALLERROR InternalError',
   'reservation.notSent': 'never sends ReserveNowRequest, even when its operator asks for a reservation',
   'reservation.evseDropped': 'asked to reserve a specific EVSE, sends ReserveNowRequest without evseId',
   'reservation.evseAdded': 'asked to reserve any EVSE or a connector type, sends ReserveNowRequest with evseId 1',

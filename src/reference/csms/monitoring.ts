@@ -28,6 +28,8 @@ export function csmsMonitoringFeature(csms: CsmsRuntime): CsmsFeature {
       },
       NotifyEvent: (call) => {
         if (csms.has('notifyEvent.refused')) throw new Error('NotifyEvent is not handled');
+        // Issue 14 (TC_G_20_CSMS): a CSMS that cannot take a connector lock failure (G05.FR.03).
+        if (csms.has('lockEvent.refused') && call.payload.eventData.some((e) => e.component.name === 'ConnectorPlugRetentionLock')) throw new Error('lock events are not handled');
         if (csms.has('monitorEvent.refused') && call.payload.eventData.some((e) => e.variableMonitoringId !== undefined)) throw new Error('events of monitors are not handled');
         return {}; // N07.FR.03, N08.FR.02
       },

@@ -1,21 +1,14 @@
-/** Blocks F and G of the reference CSMS: on its operator's request it unlocks a connector (F05), triggers a message (F06) and changes availability (G03, G04); it answers NotifyEvent (G05). */
+/** Blocks F and G of the reference CSMS: on its operator's request it unlocks a connector (F05), triggers a message (F06) and changes availability (G03, G04). */
 import type { CsmsFeature, CsmsRuntime } from './feature';
 import { callInBackground } from './background-call';
 
 /**
  * The operator actions unlockConnector, triggerMessage and changeAvailability, each one CALL to the station with what the
- * operator named (a station-wide ChangeAvailability or TriggerMessage names no EVSE). Answers NotifyEventRequest (a
- * connector lock failure, G05.FR.03, among others) with an empty NotifyEventResponse.
+ * operator named (a station-wide ChangeAvailability or TriggerMessage names no EVSE). NotifyEvent (a connector lock
+ * failure, G05.FR.03) is answered by the monitoring feature.
  */
 export function remoteControlFeature(csms: CsmsRuntime): CsmsFeature {
   return {
-    handlers: {
-      NotifyEvent: () => {
-        // Fault notifyEvent.refused: the CSMS cannot take event notifications.
-        if (csms.has('notifyEvent.refused')) throw new Error('NotifyEvent is not supported');
-        return {};
-      },
-    },
     perform(action) {
       switch (action.kind) {
         case 'unlockConnector': {

@@ -8,7 +8,7 @@ export default defineTestCase({
   sut: 'CSMS',
   useCases: ['G05'],
   requirements: ['G05.FR.03'],
-  detects: ['notifyEvent.refused'],
+  detects: ['lockEvent.refused'],
   notes: 'The event names ConnectorPlugRetentionLock of the configured connector, variable Problem, actualValue true, trigger Delta; the CSMS must answer with a NotifyEventResponse.',
   async run(ctx) {
     const { evseId, connectorId } = ctx.config.configured;
