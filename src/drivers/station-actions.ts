@@ -28,8 +28,10 @@ export interface ConnectorRef {
  * - `evEndsSession`: an ISO 15118 EV ends the charging session (SessionStopReq with ChargingSession Terminate);
  * - `goOffline` / `goOnline`: the station loses / regains its network connection while staying powered;
  * - `raiseFault` / `clearFault`: put a connector into Faulted and back;
+ * - `lockFails` / `lockWorks`: make the plug retention lock of a connector fail to lock (a plug not fully inserted), and work again (G05);
  * - `localStopSelection`: at the station's master-pass interface, choose to stop every transaction or the one on an EVSE;
  * - `presentContractCertificate`: the EV connected to an EVSE authorizes with ISO 15118 Plug & Charge, presenting a contract certificate chain.
+ * - `evRequestsContractCertificate`: the EV connected to an EVSE asks for a contract certificate (Install) or an update of its own (Update), over ISO 15118.
  * - `storeCustomerIdentifier`: enter data about a customer, under a customer identifier, at the station itself (N10).
  * - `hardwiredNotification`: make the station raise a notification built into its firmware (N07, TC_N_21_CS).
  */
@@ -40,9 +42,12 @@ export type StationAction =
   | { readonly kind: 'parkingBayOccupied' | 'parkingBayVacated' | 'evSuspend' | 'evResume' | 'evNotReady' | 'evEndsSession'; readonly evseId: number }
   | { readonly kind: 'goOffline' | 'goOnline' }
   | ({ readonly kind: 'raiseFault' | 'clearFault' } & ConnectorRef)
+  | ({ readonly kind: 'lockFails' | 'lockWorks' } & ConnectorRef)
   | { readonly kind: 'localStopSelection'; readonly evseId?: number }
   // C07: the EV on an EVSE authorizes with ISO 15118 Plug & Charge; the chain is PEM, contract certificate first, then its sub-CAs.
   | { readonly kind: 'presentContractCertificate'; readonly evseId: number; readonly emaid: string; readonly certificateChainPem: string }
+  // M01 / M02 (issue 15): the EV on an EVSE asks, over ISO 15118, for a new contract certificate or an update of its own.
+  | { readonly kind: 'evRequestsContractCertificate'; readonly evseId: number; readonly action: 'Install' | 'Update' }
   // Block A (issue 4): set up the security profile (and the certificates it needs) locally, as an installer does; remove a certificate by means other than OCPP.
   | { readonly kind: 'configureSecurityProfile'; readonly securityProfile: 1 | 2 | 3; readonly csmsUrl: string }
   | { readonly kind: 'removeCertificate'; readonly certificateType: 'CSMSRootCertificate' | 'ChargingStationCertificate' }
@@ -66,8 +71,11 @@ export const STATION_ACTION_KINDS: Readonly<Record<StationAction['kind'], true>>
   goOnline: true,
   raiseFault: true,
   clearFault: true,
+  lockFails: true,
+  lockWorks: true,
   localStopSelection: true,
   presentContractCertificate: true,
+  evRequestsContractCertificate: true,
   configureSecurityProfile: true,
   removeCertificate: true,
   storeCustomerIdentifier: true,
@@ -122,6 +130,10 @@ export function describeStationAction(action: StationAction): string {
       return 'Cut the network connection of the Charging Station (keep it powered) until told to restore it.';
     case 'goOnline':
       return 'Restore the network connection of the Charging Station.';
+    case 'lockFails':
+      return `Make the cable of ${at(action)} unable to lock: insert the plug only partly, so the plug retention lock fails when charging is to start.`;
+    case 'lockWorks':
+      return `Make the plug retention lock of ${at(action)} work again (insert the plug fully, or clear the simulated lock failure).`;
     case 'raiseFault':
       return `Put ${at(action)} into a fault condition, so that it reports Faulted.`;
     case 'clearFault':
@@ -138,6 +150,8 @@ export function describeStationAction(action: StationAction): string {
       return `Remove the ${action.certificateType} from the Charging Station by means other than OCPP (so that it holds none).`;
     case 'hardwiredNotification':
       return 'Make the Charging Station raise one of its hard-wired notifications (one built into its firmware, e.g. open its enclosure or trip a sensor), so that it sends NotifyEventRequest with eventNotificationType HardWiredNotification.';
+    case 'evRequestsContractCertificate':
+      return `Make the EV connected to EVSE ${action.evseId} ask the station over ISO 15118 for ${action.action === 'Install' ? 'a new contract certificate (CertificateInstallationReq)' : 'an update of its contract certificate (CertificateUpdateReq)'}.`;
     case 'storeCustomerIdentifier':
       return `Store customer data under the customer identifier '${action.customerIdentifier}' at the Charging Station (through its local interface or service tool), so that it holds information about that customer.`;
   }

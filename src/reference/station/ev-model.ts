@@ -31,6 +31,8 @@ export interface ConnectorState {
   unavailableScheduled?: boolean;
   /** H01: held for a reservation (set by the reservation feature). */
   reserved?: boolean;
+  /** G05: its plug retention lock fails to lock (driver action lockFails). */
+  lockFails?: boolean;
   /** The status last reported to the CSMS. */
   reported: ConnectorStatus;
 }
@@ -118,6 +120,8 @@ export class EvModel {
   readonly evses: ReadonlyMap<number, EvseState>;
   /** Features that decide about new authorizations (reservations); the first refusal or reservation wins. */
   readonly gates: AuthorizationGate[] = [];
+  /** Features that hold the energy back on an EVSE (G05.FR.01: a connector that failed to lock); any true blocks it. */
+  readonly energyBlocks: ((evse: EvseState) => boolean)[] = [];
   private readonly listeners = new Map<keyof EvEvents, Listener<keyof EvEvents>[]>();
 
   constructor(station: StationRuntime) {
@@ -133,6 +137,11 @@ export class EvModel {
         return [layout.id, { id: layout.id, connectors, bayOccupied: false, ev: 'ready', energyWh: 0 }];
       }),
     );
+  }
+
+  /** Whether energy may flow on `evse` (no feature holds it back). */
+  energyAllowed(evse: EvseState): boolean {
+    return !this.energyBlocks.some((blocks) => blocks(evse));
   }
 
   /** Whether a new authorization of `evse` for `idToken` may go ahead (asked of every gate, in order). */
