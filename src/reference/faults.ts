@@ -245,6 +245,8 @@ export const STATION_FAULTS = {
   'certificates.noStatusRequest': 'never asks the CSMS for the OCSP status of a new V2G certificate chain (GetCertificateStatusRequest)',
   'certificates.statusForLeafOnly': 'asks for the OCSP status of the new V2G certificate only, not of its sub-CAs',
   'certificates.additionalRootCheckIgnored': 'with AdditionalRootCertificateCheck true, installs a new CSMS root that the installed one did not sign',
+  'certificates.evActionSwapped': 'passes an EV\'s contract certificate installation on as an update, and an update as an installation',
+  'certificates.evInstallIgnoresSetting': 'passes EV contract certificate requests on even when ISO15118Ctrlr.ContractCertificateInstallationEnabled is false',
   'certificates.deletesStationCertificate': 'deletes its own Charging Station Certificate when DeleteCertificateRequest names it',
   'dataTransfer.acceptsUnknownVendor': 'answers DataTransfer for any vendor with Accepted',
   'customData.refused': 'answers any CALL carrying customData with CALLERROR FormatViolation',

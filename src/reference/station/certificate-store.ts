@@ -70,7 +70,21 @@ export function certificateFeature(station: StationRuntime, security: StationSec
     return { status: 'Accepted' };
   };
 
+  /** M01 / M02: the EV's EXI request goes to the CSMS; this station has no ISO 15118 stack, so it forwards an opaque stand-in. */
+  const forwardEvRequest = async (evseId: number, action: 'Install' | 'Update') => {
+    if (!flag('ContractCertificateInstallationEnabled') && !station.has('certificates.evInstallIgnoresSetting')) return station.log(`EVSE ${evseId}: contract certificate installation is off (ISO15118Ctrlr.ContractCertificateInstallationEnabled)`);
+    const exiRequest = Buffer.from(`reference EV on EVSE ${evseId}: ${action === 'Install' ? 'CertificateInstallationReq' : 'CertificateUpdateReq'}`).toString('base64');
+    const answer = await station.send('Get15118EVCertificate', { iso15118SchemaVersion: 'urn:iso:15118:2:2013:MsgDef', action: station.has('certificates.evActionSwapped') ? (action === 'Install' ? 'Update' : 'Install') : action, exiRequest });
+    station.log(`EVSE ${evseId}: contract certificate ${action}: ${answer?.status ?? 'no answer'}`);
+  };
+  const flag = (variable: string) => deviceModel.has('ISO15118Ctrlr', variable) && deviceModel.getString('ISO15118Ctrlr', variable) === 'true';
+
   return {
+    perform(action) {
+      if (action.kind !== 'evRequestsContractCertificate') return false;
+      station.later(0, () => void forwardEvRequest(action.evseId, action.action).catch((error: unknown) => station.log(`Get15118EVCertificate failed: ${(error as Error).message}`)));
+      return true;
+    },
     handlers: {
       ...(signed
         ? {

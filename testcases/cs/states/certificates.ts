@@ -1,8 +1,11 @@
 /** Block M states of the Charging Station cases: Memory State CertificateInstalled, Reusable State GetInstalledCertificates, and the certificates of each type the harness installs. */
+import type { ConfiguredIdToken } from '../../../src/engine/config';
 import type { CsCaseContext } from '../../../src/engine/testcase';
 import type { OcppResponses } from '../../../src/ocpp/generated';
 import type { CertificateHashDataChainType, CertificateHashDataType, GetCertificateIdUseEnumType, InstallCertificateUseEnumType } from '../../../src/ocpp/generated/definitions';
-import { certificateHashData, sameCertificate, type CredentialName } from '../../../src/pki';
+import { certificateHashData, chainPem, parseCertificates, sameCertificate, type CredentialName } from '../../../src/pki';
+import { answerToken } from './cache';
+import { evConnectedPreSession, withSession } from './transaction';
 import { endpointsOf } from './security';
 
 /** The harness certificate of each root type (<Configured … certificate>): the CSMS root 2, the manufacturer, V2G and MO roots of the run's PKI. */
@@ -61,3 +64,46 @@ export function getInstalledCertificates(ctx: CsCaseContext, types: readonly Get
 
 /** The entries of a chain as type and serial, for a failure reason. */
 export const describeChain = (chain: readonly CertificateHashDataChainType[]): string => (chain.length ? chain.map((e) => `${e.certificateType} ${e.certificateHashData.serialNumber}`).join(', ') : 'no entries');
+
+/**
+ * TC_M_26-29_CS: with the V2G and MO roots installed and an EV connected (EVConnectedPreSession), the EV asks for a
+ * contract certificate (`action` Install or Update); the station must pass the request on (Get15118EVCertificateRequest
+ * with that action), which the harness answers Accepted or Failed. After Accepted the EV authorizes with the contract
+ * it got (AuthorizeRequest, answered Accepted); after Failed no AuthorizeRequest may follow. The harness has no EXI
+ * codec: its exiResponse is an opaque stand-in, and the EV then presents the harness's contract certificate.
+ */
+export async function evContractCertificate(ctx: CsCaseContext, action: 'Install' | 'Update', accepted: boolean): Promise<void> {
+  const { step, check, csms, config } = ctx;
+  await certificateInstalled(ctx, 'V2GRootCertificate', 'Before: Memory State CertificateInstalled for V2GRootCertificate');
+  await certificateInstalled(ctx, 'MORootCertificate', 'Before: Memory State CertificateInstalled for MORootCertificate');
+  const contract = await endpointsOf(ctx).material.credential('contract', 'ec');
+  const emaid = parseCertificates(contract.certificatePem)[0].subjectName.getField('CN')[0] ?? '';
+  const token: ConfiguredIdToken = { idToken: emaid, type: 'eMAID' };
+  await withSession(
+    ctx,
+    async (session) => {
+      answerToken(session.monitor, token, { status: 'Accepted' });
+      await evConnectedPreSession(session);
+      const requested = csms.expect('Get15118EVCertificate', { timeoutMs: config.timeouts.operatorMs + config.timeouts.messageMs, description: 'Get15118EVCertificateRequest' });
+      requested.catch(() => undefined);
+      await session.act(`Manual action: the EV asks for ${action === 'Install' ? 'a new contract certificate' : 'an update of its contract certificate'}`, { kind: 'evRequestsContractCertificate', evseId: session.evse.evseId, action });
+      await step(`1-2. station sends Get15118EVCertificateRequest; harness answers ${accepted ? 'Accepted' : 'Failed'}`, async () => {
+        const call = await requested;
+        call.respond(accepted ? { status: 'Accepted', exiResponse: Buffer.from(`OCPP-CT stand-in for an EXI ${action === 'Install' ? 'CertificateInstallationRes' : 'CertificateUpdateRes'}`).toString('base64') } : { status: 'Failed', exiResponse: '' });
+        check.equal('Get15118EVCertificateRequest.action', call.payload.action, action);
+      });
+      if (accepted) {
+        await session.act(`Manual action: the EV authorizes with the contract certificate it received (eMAID ${emaid})`, { kind: 'presentContractCertificate', evseId: session.evse.evseId, emaid, certificateChainPem: chainPem(contract) });
+        await step('3-4. station sends AuthorizeRequest for the contract; harness answers Accepted', async () => {
+          const call = await session.monitor.next('an AuthorizeRequest for the contract', (c) => c.action === 'Authorize');
+          check.equal('AuthorizeRequest.idToken.type', (call.payload as { idToken: { type: string } }).idToken.type, 'eMAID');
+        });
+      } else {
+        await step(`3. no AuthorizeRequest follows the failed request (the harness watches for the message timeout, ${config.timeouts.messageMs} ms)`, () =>
+          session.monitor.watch(config.timeouts.messageMs, (c) => (c.action === 'Authorize' ? 'the station sent an AuthorizeRequest although the certificate request failed' : undefined)),
+        );
+      }
+    },
+    { idToken: token },
+  );
+}
