@@ -68,6 +68,7 @@ export type CsmsAction =
   // Block N (issue 16): logs and customer information.
   | { readonly kind: 'requestLog'; readonly stationId: string; readonly logType: LogEnumType }
   | { readonly kind: 'requestCustomerInformation'; readonly stationId: string; readonly report: boolean; readonly clear: boolean; readonly customer: CustomerReference }
+  | { readonly kind: 'removeFromLocalList'; readonly stationId: string; readonly idToken: IdTokenType }
   // Block N (issue 16): variable monitoring.
   | { readonly kind: 'getMonitoringReport'; readonly stationId: string; readonly criteria?: readonly MonitoringCriterionEnumType[]; readonly variables?: readonly ActionVariable[] }
   | { readonly kind: 'setMonitoringBase'; readonly stationId: string; readonly monitoringBase: MonitoringBaseEnumType }
@@ -110,6 +111,7 @@ export const CSMS_ACTION_KINDS: Readonly<Record<CsmsAction['kind'], true>> = {
   triggerBootNotification: true,
   requestLog: true,
   requestCustomerInformation: true,
+  removeFromLocalList: true,
   getMonitoringReport: true,
   setMonitoringBase: true,
   setVariableMonitoring: true,
@@ -190,6 +192,8 @@ export function describeCsmsAction(action: CsmsAction): string {
       return `Check that the CSMS now shows these values for ${station}: ${action.values.map((v) => `${variableName(v)} = "${v.value}"`).join(', ')}. Answer done only when it does; answer cannot when it shows something else or nothing.`;
     case 'requestLog':
       return `Make the CSMS ask ${station} to upload its ${action.logType} (GetLogRequest with logType ${action.logType}).`;
+    case 'removeFromLocalList':
+      return `Make the CSMS update the local authorization list of ${station} so that it no longer holds idToken '${action.idToken.idToken}' (${action.idToken.type}): a differential SendLocalListRequest removing it, or a full list without it (nothing to do when the CSMS does so by itself after clearing that customer's information).`;
     case 'getMonitoringReport': {
       const what = [action.criteria?.length ? `all ${action.criteria.join(' and ')} monitors` : 'all monitors', action.variables?.length ? `of ${action.variables.map(variableName).join(' and ')}` : ''].filter(Boolean).join(' ');
       return `Make the CSMS ask ${station} for a report of ${what} (GetMonitoringReportRequest${action.criteria?.length ? ` with monitoringCriteria ${action.criteria.join(', ')}` : ' without monitoringCriteria'}${action.variables?.length ? ' and those componentVariables' : ' and without componentVariable'}).`;

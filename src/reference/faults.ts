@@ -264,6 +264,7 @@ export const CSMS_FAULTS = {
   'customerInformation.twoReferences': 'names the customer in CustomerInformationRequest by both an idToken and a customerIdentifier',
   'customerInformation.wrongTokenType': 'sends the idToken of a CustomerInformationRequest with type Central, whatever its type is',
   'notifyCustomerInformation.refused': 'answers NotifyCustomerInformationRequest with a CALLERROR',
+  'customerInformation.localListKept': 'after clearing a customer\'s information, leaves the customer\'s idToken in the station\'s local authorization list',
   'monitoringReport.criteriaDropped': 'leaves monitoringCriteria out of GetMonitoringReportRequest',
   'monitoringReport.variablesDropped': 'leaves componentVariable out of GetMonitoringReportRequest',
   'monitoringReport.laterPartsIgnored': 'keeps only the first NotifyMonitoringReportRequest of a report that comes in several parts',

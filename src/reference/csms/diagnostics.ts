@@ -1,4 +1,6 @@
 /** Block N of the reference CSMS: asks stations for logs (N01) and customer information (N09, N10) when its operator says so, and takes in what they report. */
+import type { IdTokenType } from '../../ocpp/generated/definitions';
+import { callInBackground } from './background-call';
 import type { CsmsFeature, CsmsRuntime } from './feature';
 
 /** Where the reference CSMS tells stations to upload logs; it keeps no log server of its own, so uploads there go nowhere. */
@@ -7,6 +9,15 @@ export const REFERENCE_LOG_LOCATION = 'http://127.0.0.1:9/ocpp-ct-reference-csms
 /** The diagnostics feature of the reference CSMS. */
 export function diagnosticsFeature(csms: CsmsRuntime): CsmsFeature {
   let requestId = 0;
+  /** Clearing requests by idToken, by requestId: once the station has reported, the idToken leaves its local list (N10.FR.02). */
+  const clearing = new Map<number, IdTokenType>();
+  /** N10.FR.02: a differential update that removes `idToken` (an entry without idTokenInfo), numbered above the station's version. */
+  const removeFromList = (stationId: string, idToken: IdTokenType) => {
+    if (csms.has('customerInformation.localListKept')) return;
+    callInBackground(csms, stationId, 'GetLocalListVersion', {}, (version) =>
+      callInBackground(csms, stationId, 'SendLocalList', { updateType: 'Differential', versionNumber: version.versionNumber + 1, localAuthorizationList: [{ idToken: { idToken: idToken.idToken, type: idToken.type } }] }),
+    );
+  };
   /** A CSMS that does not handle the message: the CALL is answered with a CALLERROR. */
   const notSupported = (what: string): never => {
     throw new Error(`${what} is not handled`);
@@ -18,9 +29,14 @@ export function diagnosticsFeature(csms: CsmsRuntime): CsmsFeature {
         csms.log(`log upload ${call.payload.requestId ?? '(no request)'}: ${call.payload.status}`);
         return {};
       },
-      NotifyCustomerInformation: (call) => {
+      NotifyCustomerInformation: (call, session) => {
         if (csms.has('notifyCustomerInformation.refused')) notSupported('NotifyCustomerInformation');
         csms.log(`customer information ${call.payload.requestId} part ${call.payload.seqNo}${call.payload.tbc ? ' (more follows)' : ''}`);
+        const cleared = clearing.get(call.payload.requestId);
+        if (cleared && !call.payload.tbc) {
+          clearing.delete(call.payload.requestId);
+          removeFromList(session.stationId, cleared);
+        }
         return {};
       },
     },
@@ -39,14 +55,19 @@ export function diagnosticsFeature(csms: CsmsRuntime): CsmsFeature {
           const customer = 'idToken' in action.customer
             ? { idToken: csms.has('customerInformation.wrongTokenType') ? { ...action.customer.idToken, type: 'Central' as const } : action.customer.idToken, ...(csms.has('customerInformation.twoReferences') ? { customerIdentifier: action.customer.idToken.idToken } : {}) }
             : { customerIdentifier: action.customer.customerIdentifier, ...(csms.has('customerInformation.twoReferences') && csms.options.idTokens ? { idToken: { ...csms.options.idTokens.valid } } : {}) };
+          const id = ++requestId;
+          if (action.clear && 'idToken' in action.customer) clearing.set(id, action.customer.idToken);
           await csms.call(action.stationId, 'CustomerInformation', {
-            requestId: ++requestId,
+            requestId: id,
             report: csms.has('customerInformation.reportDropped') ? false : action.report,
             clear: csms.has('customerInformation.clearDropped') ? false : action.clear,
             ...customer,
           });
           return true;
         }
+        case 'removeFromLocalList':
+          removeFromList(action.stationId, action.idToken);
+          return true;
         default:
           return false;
       }
