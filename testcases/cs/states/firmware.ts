@@ -1,5 +1,6 @@
 /** Block L states of the Charging Station cases: the file server and images of a case, UpdateFirmwareRequest, and following the FirmwareStatusNotification sequence through optional reboots. */
 import type { CsCaseContext } from '../../../src/engine/testcase';
+import { sutFailed } from '../../../src/engine/verdict';
 import { describeDownload, FirmwareServer } from '../../../src/files/firmware-server';
 import type { IncomingCall } from '../../../src/ocpp/connection';
 import type { OcppAction, OcppResponses } from '../../../src/ocpp/generated';
@@ -111,16 +112,34 @@ export async function updateFirmware(ctx: CsCaseContext, options: UpdateFirmware
   return { requestId, response, flow };
 }
 
+/** Where an update stands for the connector checks: from SignatureVerified on (installing) connectors not in use may be Unavailable; after the end state (installed) they are Available again. */
+type FlowPhase = 'downloading' | 'installing' | 'installed';
+
+/** The phase a status opens. */
+const PHASE_AFTER: Partial<Record<FirmwareStatusEnumType, FlowPhase>> = {
+  SignatureVerified: 'installing',
+  InstallScheduled: 'installing',
+  Installed: 'installed',
+  InstallVerificationFailed: 'installed',
+  InstallationFailed: 'installed',
+};
+
 const WATCHED: readonly OcppAction[] = ['FirmwareStatusNotification', 'SecurityEventNotification', 'BootNotification', 'StatusNotification', 'NotifyEvent'];
 
 /**
  * Follows one firmware update: the station's FirmwareStatusNotifications in order, its SecurityEventNotifications in any
- * order around them, and the reboots it makes on the way. Each CALL is answered the moment it arrives.
+ * order around them, and the reboots it makes on the way. Each CALL is answered the moment it arrives (even while the
+ * harness waits for something else), kept, and judged when a step takes it or passes over it.
  */
 export class FirmwareFlow {
-  private readonly buffer: IncomingCall[] = [];
-  /** installing: connectors not in use may be reported Unavailable; installed: reported Available again (steps 9 and 16 of TC_L_01_CS). */
-  private phase: 'downloading' | 'installing' | 'installed' = 'downloading';
+  /** Answered, not yet judged, in arrival order, with the phase of the update at the time. */
+  private readonly arrived: { call: IncomingCall; phase: FlowPhase; sinceBoot: boolean }[] = [];
+  /** Judged, not yet taken by a step. */
+  private readonly kept: IncomingCall[] = [];
+  private wake: (() => void) | undefined;
+  private readonly release: () => void;
+  /** Where the update stood when the last CALL arrived (set by the statuses themselves). */
+  private phase: FlowPhase = 'downloading';
   /** A BootNotification arrived since the phase began: connector reports after it belong to the boot. */
   private sinceBoot = false;
   rebooted = false;
@@ -129,28 +148,59 @@ export class FirmwareFlow {
     private readonly ctx: CsCaseContext,
     readonly requestId: number,
     /** CALLs received before this moment (the boot before the case, say) belong to something else. */
-    private readonly since = new Date(),
+    since = new Date(),
     /** The requestId of an update this one cancelled: its DownloadFailed or InstallationFailed may still come and is passed over (errata 2025-09, TC_L_10_CS). */
     private readonly cancelled?: number,
-  ) {}
+  ) {
+    this.release = ctx.csms.answerWith((call) => {
+      if (!WATCHED.includes(call.action) || call.receivedAt < since) return false;
+      if (!call.isAnswered && call.connection.isOpen) {
+        if (call.action === 'BootNotification') ctx.csms.answerBoot(call as IncomingCall<'BootNotification'>, 'Accepted');
+        else (call as IncomingCall<'FirmwareStatusNotification'>).respond({});
+      }
+      if (this.isCancelledOutcome(call)) return true;
+      if (call.action === 'BootNotification') this.sinceBoot = true;
+      if (call.action === 'FirmwareStatusNotification') {
+        const next = PHASE_AFTER[(call as IncomingCall<'FirmwareStatusNotification'>).payload.status];
+        if (next && next !== this.phase) {
+          this.phase = next;
+          this.sinceBoot = false;
+        }
+      }
+      this.arrived.push({ call, phase: this.phase, sinceBoot: this.sinceBoot });
+      this.wake?.();
+      return true;
+    });
+  }
 
-  /** A flow for a new request that cancels this one. */
+  /** A flow for a new request that cancels this one (this one stops taking CALLs). */
   next(requestId: number, since: Date): FirmwareFlow {
+    this.release();
     return new FirmwareFlow(this.ctx, requestId, since, this.requestId);
   }
 
-  /** The next watched CALL for which `wanted` holds; others of the watched actions are kept for later questions. */
+  /** The next CALL for which `wanted` holds; the others are judged in order and kept for later questions. */
   private async take(wanted: (call: IncomingCall) => boolean, timeoutMs: number, description: string): Promise<IncomingCall> {
-    const index = this.buffer.findIndex(wanted);
-    if (index >= 0) return this.buffer.splice(index, 1)[0];
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const call = await this.ctx.csms.expect(WATCHED, { acrossReconnect: true, timeoutMs: Math.max(1, deadline - Date.now()), description });
-      if (call.receivedAt < this.since) continue;
-      this.answer(call);
-      if (this.isCancelledOutcome(call)) continue;
-      if (wanted(call)) return call;
-      this.buffer.push(call);
+      const kept = this.kept.findIndex(wanted);
+      if (kept >= 0) return this.kept.splice(kept, 1)[0];
+      while (this.arrived.length > 0) {
+        const { call, phase, sinceBoot } = this.arrived.shift() as (typeof this.arrived)[number];
+        this.judge(call, phase, sinceBoot);
+        if (wanted(call)) return call;
+        this.kept.push(call);
+      }
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) throw sutFailed('OCPPCT_EXPECT_TIMEOUT', `the station did not send ${description} within ${timeoutMs} ms`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, remaining);
+        this.wake = () => {
+          clearTimeout(timer);
+          this.wake = undefined;
+          resolve();
+        };
+      });
     }
   }
 
@@ -160,20 +210,16 @@ export class FirmwareFlow {
     return requestId === this.cancelled && (status === 'DownloadFailed' || status === 'InstallationFailed');
   }
 
-  /** Answers a watched CALL at once, and judges connector reports and boots as they come. */
-  private answer(call: IncomingCall): void {
+  /** Judges boots and connector reports, in the order they came, by the phase the update was in when they came. */
+  private judge(call: IncomingCall, phase: FlowPhase, sinceBoot: boolean): void {
     const { ctx } = this;
     if (call.action === 'BootNotification') {
-      const boot = call as IncomingCall<'BootNotification'>;
-      if (!call.isAnswered) ctx.csms.answerBoot(boot, 'Accepted');
-      this.sinceBoot = true;
       this.rebooted = true;
-      ctx.check.equal('BootNotificationRequest.reason (a reboot during the firmware update)', boot.payload.reason, 'FirmwareUpdate');
+      ctx.check.equal('BootNotificationRequest.reason (a reboot during the firmware update)', (call as IncomingCall<'BootNotification'>).payload.reason, 'FirmwareUpdate');
       return;
     }
-    if (!call.isAnswered) (call as IncomingCall<'FirmwareStatusNotification'>).respond({});
-    if (this.sinceBoot || this.phase === 'downloading') return;
-    const expected = this.phase === 'installing' ? 'Unavailable' : 'Available';
+    if (sinceBoot || phase === 'downloading') return;
+    const expected = phase === 'installing' ? 'Unavailable' : 'Available';
     if (call.action === 'StatusNotification') ctx.check.equal('StatusNotificationRequest.connectorStatus (outside a boot, during the update)', (call as IncomingCall<'StatusNotification'>).payload.connectorStatus, expected);
     if (call.action === 'NotifyEvent') {
       const data = (call as IncomingCall<'NotifyEvent'>).payload.eventData[0];
@@ -204,19 +250,13 @@ export class FirmwareFlow {
    */
   async installation(finals: readonly FirmwareStatusEnumType[], firstTimeoutMs = this.ctx.config.timeouts.messageMs): Promise<FirmwareStatusEnumType> {
     const { step, config } = this.ctx;
-    this.phase = 'installing';
-    this.sinceBoot = false;
     let installing = false;
     let timeoutMs = firstTimeoutMs;
     for (;;) {
       const allowed: FirmwareStatusEnumType[] = ['InstallRebooting', ...(installing ? [] : ['Installing' as const]), ...finals];
       const status = await this.status(allowed, timeoutMs);
       timeoutMs = config.timeouts.messageMs;
-      if (finals.includes(status)) {
-        this.phase = 'installed';
-        this.sinceBoot = false;
-        return status;
-      }
+      if (finals.includes(status)) return status;
       if (status === 'Installing') installing = true;
       if (status === 'InstallRebooting') {
         const before = installing ? 'Activation' : 'Installation';
@@ -224,8 +264,6 @@ export class FirmwareFlow {
           // The reason is judged as the boot arrives (see answer()).
           await this.take((c) => c.action === 'BootNotification', config.timeouts.connectMs + config.timeouts.messageMs, 'BootNotificationRequest after InstallRebooting');
         });
-        // After the reboot the new phase's connector reports are the boot's.
-        this.sinceBoot = true;
         timeoutMs = config.timeouts.messageMs + config.timeouts.bootGraceMs;
       }
     }
