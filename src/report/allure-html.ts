@@ -1,10 +1,11 @@
 // Turns allure-results into one self-contained HTML file with the Allure 3 CLI, so a report opens from disk (file://).
 import { execFile } from 'node:child_process';
-import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, lstat, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { RunInfo } from '../engine/results';
 import { allureResultsDir } from './allure';
 import { type NamedReporter, sutSideName } from './common';
+import { earlierRunsOfSameSut } from './run-history';
 
 /** Options of {@link generateAllureHtml}. */
 export interface AllureHtmlOptions {
@@ -12,7 +13,15 @@ export interface AllureHtmlOptions {
   readonly reportName?: string;
   /** How long the Allure CLI may run before it is killed (default {@link DEFAULT_HTML_TIMEOUT_MS}). */
   readonly timeoutMs?: number;
+  /** Allure's history file (JSON Lines, one point per report): read for the trend graphs, and this report's point appended. */
+  readonly historyPath?: string;
 }
+
+/** The file in a run folder holding the Allure history of its SUT: the points of earlier runs of the same SUT, then its own. */
+export const ALLURE_HISTORY_FILE = 'allure-history.jsonl';
+
+/** How many reports of a SUT the history keeps (each point lists every case of one run). */
+export const ALLURE_HISTORY_POINTS = 20;
 
 /** Default bound on report generation; a few hundred cases take a few seconds. */
 export const DEFAULT_HTML_TIMEOUT_MS = 120_000;
@@ -77,6 +86,7 @@ export async function generateAllureHtml(resultsDir: string, reportDir: string, 
   await rm(index, { force: true });
   const args = ['awesome', '.', '--single-file', '--output', report, '--report-language', 'en'];
   if (options.reportName !== undefined) args.push('--report-name', options.reportName);
+  if (options.historyPath !== undefined) args.push('--history-path', resolve(options.historyPath));
   // The results directory is the working directory, so the glob pattern is just "." whatever the path contains.
   await runAllureCli(args, results, options.timeoutMs ?? DEFAULT_HTML_TIMEOUT_MS);
   if (!(await isA('file', index))) {
@@ -99,8 +109,29 @@ export function createAllureHtmlReporter(outDir: string, options: Pick<AllureHtm
   return {
     name: 'allure-html',
     async onRunEnd(run) {
-      const index = await generateAllureHtml(allureResultsDir(outDir), join(outDir, 'allure-report'), { ...options, reportName: reportName(run.info) });
-      return [index];
+      const historyPath = await carryAllureHistory(outDir);
+      const index = await generateAllureHtml(allureResultsDir(outDir), join(outDir, 'allure-report'), { ...options, reportName: reportName(run.info), historyPath });
+      return (await isA('file', historyPath)) ? [index, historyPath] : [index];
     },
   };
+}
+
+/**
+ * Starts the run's Allure history from the newest earlier run of the same SUT next to it (see sutIdentity), so the
+ * report's trend graphs show the runs before it; its last {@link ALLURE_HISTORY_POINTS} points are kept. A folder
+ * that already has a history (a resumed run) keeps its own. Returns the history file of the run.
+ */
+export async function carryAllureHistory(outDir: string): Promise<string> {
+  const own = join(outDir, ALLURE_HISTORY_FILE);
+  if (await isA('file', own)) return own;
+  for (const earlier of await earlierRunsOfSameSut(outDir)) {
+    const previous = join(earlier.dir, ALLURE_HISTORY_FILE);
+    // lstat: a symbolic link planted in another run's folder is not followed.
+    if ((await lstat(previous).catch(() => undefined))?.isFile() !== true) continue;
+    const lines = (await readFile(previous, 'utf8')).split('\n').filter((line) => line.trim() !== '');
+    if (lines.length <= ALLURE_HISTORY_POINTS - 1) await copyFile(previous, own);
+    else await writeFile(own, `${lines.slice(-(ALLURE_HISTORY_POINTS - 1)).join('\n')}\n`, 'utf8');
+    break;
+  }
+  return own;
 }

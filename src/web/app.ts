@@ -7,7 +7,10 @@ import { UsageError } from '../cli/common';
 import { ConfigError } from '../engine/config';
 import { HttpError } from './http-error';
 import { catalog } from './catalog';
-import { checkRunId, listRuns, readRun, resolveReportFile } from './reports';
+import { compareRuns } from './compare';
+import { checkPicsDocument, editorFeatures } from './pics-editor';
+import { checkRunId, listRuns, readRun, resolveReportFile, type RunListing } from './reports';
+import { caseTrace } from './trace';
 import { parseAnswerRequest, parseStartRequest } from './requests';
 import { RunManager } from './run-manager';
 import { baseHeaders, generateToken, isLoopback, loopbackHostOnly, REPORT_CSP, requireToken, sameOriginWithCsrfToken, UI_CSP } from './security';
@@ -64,12 +67,21 @@ function createUiApp(options: { readonly reportsDir: string; readonly token?: st
   api.use(sameOriginWithCsrfToken(options.csrfToken));
   api.use(express.json({ limit: '1mb' }));
   api.use((req, _res, next) => next(req.method === 'POST' && !req.is('application/json') ? new HttpError(415, 'send the request body as JSON (Content-Type: application/json)') : undefined));
-  api.get('/runs', async (_req, res) => {
+  const allRuns = async (): Promise<RunListing[]> => {
     const onDisk = await listRuns(reportsDir);
     const written = new Set(onDisk.map((r) => r.id));
     // A run of this UI is listed from memory until its summary.json is on disk.
     const live = runs.list().map((r) => r.listing()).filter((r) => !written.has(r.id));
-    res.json({ runs: [...live, ...onDisk].sort((a, b) => b.startedAt.localeCompare(a.startedAt)) });
+    return [...live, ...onDisk].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+  };
+  api.get('/runs', async (_req, res) => void res.json({ runs: await allRuns() }));
+  // Runs grouped by the SUT they tested, newest SUT first, each with its runs oldest first (the trend's order).
+  api.get('/history', async (_req, res) => void res.json({ suts: historyOf(await allRuns()) }));
+  api.get('/compare', async (req, res) => {
+    const [base, head] = [checkRunId(req.query.base), checkRunId(req.query.head)];
+    const [a, b] = await Promise.all([readRun(reportsDir, base), readRun(reportsDir, head)]);
+    if (!a || !b) throw new HttpError(404, `no run ${!a ? base : head} with a summary in the reports folder`);
+    res.json(compareRuns(a, b));
   });
   api.get('/runs/:id', async (req, res) => {
     const id = checkRunId(req.params.id);
@@ -77,7 +89,7 @@ function createUiApp(options: { readonly reportsDir: string; readonly token?: st
     const detail = managed?.log.ended === false ? undefined : await readRun(reportsDir, id);
     const found = detail ?? (managed && { ...managed.listing(), cases: [], reports: {} });
     if (!found) throw new HttpError(404, `no run ${id} in the reports folder`);
-    res.json({ ...found, live: managed !== undefined });
+    res.json({ ...found, live: managed !== undefined, rerunOf: managed?.rerunOf });
   });
   api.get('/runs/:id/events', (req, res) => {
     const id = checkRunId(req.params.id);
@@ -93,6 +105,22 @@ function createUiApp(options: { readonly reportsDir: string; readonly token?: st
     const { answer, name } = parseAnswerRequest(req.body);
     runs.answer(checkRunId(req.params.id), String(req.params.promptId), answer, `web:${name ?? remoteAddress(req)}`);
     res.json({ ok: true });
+  });
+  api.post('/runs/:id/rerun-failed', async (req, res) => {
+    const started = await runs.rerunFailed(checkRunId(req.params.id));
+    res.status(202).json({ ...started, page: `/run.html?id=${encodeURIComponent(started.id)}` });
+  });
+  api.get('/runs/:id/cases/:caseId/trace', async (req, res) => {
+    const html = await caseTrace(reportsDir, checkRunId(req.params.id), String(req.params.caseId));
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.setHeader('Content-Security-Policy', REPORT_CSP);
+    res.send(html);
+  });
+  api.get('/pics/features', (req, res) => void res.json({ features: editorFeatures(req.query.role, req.query.profiles) }));
+  api.post('/pics/check', (req, res) => {
+    const body = req.body as { pics?: unknown };
+    if (typeof body !== 'object' || body === null || !('pics' in body)) throw new HttpError(400, "send {\"pics\": <the PICS>}");
+    res.json(checkPicsDocument(body.pics));
   });
   api.post('/runs/:id/stop', (req, res) => {
     runs.stop(checkRunId(req.params.id));
@@ -124,6 +152,19 @@ function createUiApp(options: { readonly reportsDir: string; readonly token?: st
   });
   app.use(errorHandler);
   return app;
+}
+
+/** One SUT's runs for the history: its identity, and its runs oldest first with their verdict counts. */
+interface SutHistory {
+  readonly identity: RunListing['identity'];
+  readonly runs: readonly RunListing[];
+}
+
+/** Runs grouped by SUT identity; the SUT tested last comes first. */
+function historyOf(runs: readonly RunListing[]): SutHistory[] {
+  const groups = new Map<string, RunListing[]>();
+  for (const run of runs) groups.set(run.identity.key, [...(groups.get(run.identity.key) ?? []), run]);
+  return [...groups.values()].map((list) => ({ identity: list[0].identity, runs: [...list].sort((a, b) => a.startedAt.localeCompare(b.startedAt)) }));
 }
 
 /** Starts the UI on `host:port`; when the host is not loopback, every request needs the (given or generated) token. */

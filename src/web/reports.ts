@@ -2,6 +2,7 @@
 import type { Dirent } from 'node:fs';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
+import { sutIdentity, type SutIdentity } from '../report/run-history';
 import { HttpError } from './http-error';
 import type { ReportLinks } from './live';
 
@@ -32,6 +33,10 @@ export interface RunListing {
   readonly counts: Readonly<Record<string, number>>;
   /** `running` while cases are still going (or the process running it died: its summary.json says so), then `finished`, `interrupted` (stopped early: the rest are notRun) or `failed` (could not go on). */
   readonly state: 'running' | 'finished' | 'interrupted' | 'failed';
+  /** The product the run tested: runs with the same identity key form its history. */
+  readonly identity: SutIdentity;
+  /** The run's HTML reports that exist (on disk runs only). */
+  readonly reports?: ReportLinks;
 }
 
 /** One case of a finished run. */
@@ -95,7 +100,7 @@ export async function listRuns(root: string): Promise<RunListing[]> {
  * 404 when any of `segments` under `root` is a symbolic link: run folders and report files are served only from what
  * really is inside the reports folder, never through a link (wherever it leads).
  */
-async function refuseLinks(root: string, segments: readonly string[]): Promise<void> {
+export async function refuseLinks(root: string, segments: readonly string[]): Promise<void> {
   for (let i = 1; i <= segments.length; i++) {
     const entry = await lstat(join(root, ...segments.slice(0, i))).catch(() => undefined);
     if (entry === undefined) return; // missing: the caller's own lookup says 404
@@ -107,7 +112,7 @@ async function refuseLinks(root: string, segments: readonly string[]): Promise<v
 export async function readRun(root: string, id: string): Promise<RunDetail | undefined> {
   await refuseLinks(resolve(root), [...checkRunId(id).split('/'), 'summary.json']);
   const summary = await readJson(join(root, ...checkRunId(id).split('/'), 'summary.json'));
-  const listing = summary && toListing(id, summary);
+  const listing = summary && toListing(id, summary, await readPics(root, id));
   if (!listing) return undefined;
   const cases = Array.isArray(summary.cases) ? summary.cases.filter(isRecord).map(toCase) : [];
   return { ...listing, cases, reports: await reportLinks(root, id) };
@@ -131,7 +136,15 @@ async function directories(dir: string): Promise<string[]> {
 
 async function readSummary(root: string, id: string): Promise<RunListing | undefined> {
   const summary = await readJson(join(root, ...id.split('/'), 'summary.json'));
-  return summary && toListing(id, summary);
+  const listing = summary && toListing(id, summary, await readPics(root, id));
+  return listing && { ...listing, reports: await reportLinks(root, id) };
+}
+
+/** The PICS a run was made with (pics.json in its folder), for its SUT identity; never through a link. */
+async function readPics(root: string, id: string): Promise<Record<string, unknown> | undefined> {
+  const path = join(root, ...id.split('/'), 'pics.json');
+  const entry = await lstat(path).catch(() => undefined);
+  return entry?.isFile() ? readJson(path) : undefined;
 }
 
 async function readJson(path: string): Promise<Record<string, unknown> | undefined> {
@@ -143,19 +156,21 @@ async function readJson(path: string): Promise<Record<string, unknown> | undefin
   }
 }
 
-function toListing(id: string, s: Record<string, unknown>): RunListing | undefined {
+function toListing(id: string, s: Record<string, unknown>, pics?: Record<string, unknown>): RunListing | undefined {
   if (typeof s.sut !== 'string' || typeof s.startedAt !== 'string') return undefined;
+  const fault = typeof s.fault === 'string' ? s.fault : undefined;
   const counts = isRecord(s.counts) ? Object.fromEntries(Object.entries(s.counts).filter((e): e is [string, number] => typeof e[1] === 'number')) : {};
   return {
     id,
     sut: s.sut,
     target: text(s.target),
-    fault: typeof s.fault === 'string' ? s.fault : undefined,
+    fault,
     profiles: Array.isArray(s.profiles) ? s.profiles.map(text) : [],
     startedAt: s.startedAt,
     durationMs: typeof s.durationMs === 'number' ? s.durationMs : undefined,
     counts,
     state: s.state === 'running' || s.state === 'interrupted' ? s.state : 'finished',
+    identity: sutIdentity({ sut: s.sut, target: text(s.target), fault, pics: isRecord(pics) ? (pics as { sut?: Record<string, unknown> }) : undefined }),
   };
 }
 

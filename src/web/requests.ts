@@ -2,6 +2,7 @@
 import { checkConfigFile, type RunConfigFile } from '../engine/config';
 import type { OperatorAnswer } from '../drivers/web';
 import { checkPics, type Pics } from '../profiles/pics';
+import { picsProblems } from '../profiles/pics-init';
 import { HttpError } from './http-error';
 
 /** A request to start a run, as the "New run" form sends it. */
@@ -46,6 +47,9 @@ export function parseStartRequest(body: unknown): StartRequest {
   const cases = optional(b, 'cases', (v) => typeof v === 'string' && CASES.test(v), "case ids or globs separated by commas (letters, digits, _ * ?)");
   const profile = optional(b, 'profile', (v) => typeof v === 'string' && v.length <= 500 && PROFILES.test(v), "profile ids separated by commas (e.g. 'core,smart-charging')");
   const pics = b.pics === undefined ? undefined : checkPics(b.pics, 'the uploaded PICS');
+  // The combinations `pics init` refuses are refused here too, in its words.
+  const impossible = pics ? picsProblems(pics) : [];
+  if (impossible.length > 0) throw new HttpError(400, `the uploaded PICS is not possible:\n  ${impossible.map((p) => `Not possible: ${p.message}`).join('\n  ')}`);
   const fault = optional(b, 'fault', (v) => typeof v === 'string' && FAULT.test(v), 'a fault name (see ocpp-ct list --faults)');
   const port = optional(b, 'port', (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 65535, 'an integer from 0 to 65535');
   const config = b.config === undefined ? undefined : checkConfigFile(b.config, 'the uploaded config file');

@@ -55,7 +55,7 @@ export async function api(method, path, body) {
 }
 
 /** The verdicts with a colour of their own; any other verdict string gets a neutral badge. */
-const KNOWN_VERDICTS = ['passed', 'failed', 'inconclusive', 'notApplicable', 'error', 'running', 'pending', 'finished'];
+const KNOWN_VERDICTS = ['passed', 'failed', 'inconclusive', 'notApplicable', 'error', 'running', 'pending', 'finished', 'notImplemented', 'notRun', 'interrupted'];
 
 /** A badge for a verdict or state. */
 export function badge(verdict, count) {
@@ -87,4 +87,50 @@ export function runPage(id) {
 /** The API address of a run. */
 export function runApi(id) {
   return `/api/runs/${encodeURIComponent(id)}`;
+}
+
+/** The verdicts that are not a problem. */
+export function okVerdict(verdict) {
+  return verdict === 'passed' || verdict === 'notApplicable';
+}
+
+/** The functional block of a case id (TC_E_04_CS → E). */
+export function blockOf(caseId) {
+  const match = /^TC_([A-Z])_/.exec(String(caseId));
+  return match ? match[1] : '?';
+}
+
+/** The page of a case's sequence diagram (opened in a tab of its own). */
+export function tracePage(runId, caseId) {
+  return `${runApi(runId)}/cases/${encodeURIComponent(caseId)}/trace`;
+}
+
+/** The page comparing two runs. */
+export function comparePage(base, head) {
+  return `/compare.html?base=${encodeURIComponent(base)}&head=${encodeURIComponent(head)}`;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** An SVG element (attributes only, never markup). */
+export function svg(tag, attributes, ...children) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [key, value] of Object.entries(attributes || {})) node.setAttribute(key, String(value));
+  for (const child of children.flat()) if (child) node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  return node;
+}
+
+/** A progress bar: one segment per verdict (widths set through the CSSOM, which the page's CSP allows), and its counts. */
+export function progressBar(counts, total) {
+  const order = ['passed', 'notApplicable', 'failed', 'inconclusive', 'error', 'notImplemented', 'notRun'];
+  const known = Object.keys(counts).sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99));
+  const ended = known.reduce((n, v) => n + (counts[v] || 0), 0);
+  const bar = el('div', { class: 'progressbar', role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': total, 'aria-valuenow': ended });
+  for (const verdict of known) {
+    if (!counts[verdict]) continue;
+    const segment = el('span', { class: `segment seg-${order.includes(verdict) ? verdict : 'other'}`, title: `${verdict} ${counts[verdict]}` });
+    segment.style.width = `${total > 0 ? (100 * counts[verdict]) / total : 0}%`;
+    bar.append(segment);
+  }
+  return bar;
 }

@@ -1,13 +1,20 @@
-// The run page: the verdicts and reports of a run, its live progress over server-sent events, and its operator prompts.
+// The run page: progress bar and filterable verdicts, reports and sequence diagrams, live progress over server-sent events (ended cases collapse, the page stays bounded), operator prompts, re-run failed.
 /* global document, window, EventSource, URLSearchParams */
-import { api, badge, duration, el, fill, localTime, runApi } from './common.js';
+import { api, badge, blockOf, comparePage, duration, el, fill, localTime, okVerdict, progressBar, runApi, runPage, tracePage } from './common.js';
 
 const runId = new URLSearchParams(window.location.search).get('id') || '';
 const $ = (id) => document.getElementById(id);
 /** Longest frame text shown in full; the rest is in messages/<case>.jsonl and the reports. */
 const FRAME_CHARS = 4000;
+/** Ended cases whose steps stay on the page (collapsed); older ones keep only their row and trace link, so a long run's page stays bounded. */
+const KEEP_PASSED = 20;
+const KEEP_NOT_PASSED = 60;
 /** Per case: its row in the verdict table, its timeline, and the steps open at each depth. */
 const cases = new Map();
+/** Ended cases with a timeline still on the page, oldest first, per kind. */
+const kept = { passed: [], notPassed: [] };
+let droppedPassed = 0;
+let runState = 'running';
 let operatorName = '';
 let source;
 
@@ -17,9 +24,11 @@ function showError(message) {
 }
 
 function setState(state) {
+  runState = state;
   fill($('run-state'), badge(state));
   $('run-state').dataset.state = state;
   $('stop').hidden = state !== 'running';
+  updateRerun();
 }
 
 function renderRun(run) {
@@ -33,31 +42,50 @@ function renderRun(run) {
     run.profiles && run.profiles.length ? ` · profiles ${run.profiles.join(', ')}` : '',
     ` · started ${localTime(run.startedAt)}`,
     typeof run.durationMs === 'number' ? ` · took ${duration(run.durationMs)}` : '',
+    run.identity ? ` · SUT ${run.identity.label}${run.identity.version ? ` (${run.identity.version})` : ''}` : '',
   );
+  if (run.rerunOf) {
+    fill($('rerun-of'), 'Re-run of the cases that did not pass in ', el('a', { href: runPage(run.rerunOf) }, run.rerunOf), ' · ', el('a', { href: comparePage(run.rerunOf, run.id), id: 'compare-rerun' }, 'compare with it'));
+    $('rerun-of').hidden = false;
+  }
   setState(run.state);
   renderReports(run.state, run.reports || {});
   for (const c of run.cases || []) setVerdict(c.id, c);
+  updateProgress();
+  linkPrevious(run).catch(() => undefined);
 }
 
 function renderReports(state, reports) {
   const link = (id, href, label) =>
     href ? el('a', { class: 'button', id, href, target: '_blank', rel: 'noopener' }, label) : el('span', { class: 'unavailable', id }, `${label}: ${state === 'running' ? 'when the run has finished' : 'not available'}`);
-  fill($('reports'), link('report-allure', reports.allure, 'Allure report'), link('report-certification', reports.certification, 'Certification report'));
+  fill($('reports'), link('report-certification', reports.certification, 'Certification report'), link('report-allure', reports.allure, 'Allure report'), el('span', { id: 'previous-run' }));
+}
+
+/** A link comparing this run with the run of the same SUT before it, when there is one. */
+async function linkPrevious(run) {
+  if (!run.identity) return;
+  const { suts } = await api('GET', '/api/history');
+  const mine = suts.find((s) => s.identity.key === run.identity.key);
+  const index = mine ? mine.runs.findIndex((r) => r.id === run.id) : -1;
+  if (index > 0) fill($('previous-run'), el('a', { class: 'button secondary', id: 'compare-previous', href: comparePage(mine.runs[index - 1].id, run.id) }, 'Compare with the previous run of this SUT'));
 }
 
 /** The case's row in the verdict table and its section in the progress timeline, made on first use. */
 function caseView(caseId, name) {
   let view = cases.get(caseId);
   if (!view) {
-    const cells = { name: el('td', {}), verdict: el('td', {}, badge('pending')), duration: el('td', { class: 'nowrap' }), reason: el('td', { class: 'reason' }) };
-    const row = el('tr', { 'data-case': caseId }, el('td', { class: 'nowrap' }, caseId), cells.name, cells.verdict, cells.duration, cells.reason);
+    const cells = { name: el('td', {}), verdict: el('td', {}, badge('pending')), duration: el('td', { class: 'nowrap' }), reason: el('td', { class: 'reason' }), trace: el('td', { class: 'nowrap' }) };
+    const row = el('tr', { 'data-case': caseId, 'data-block': blockOf(caseId) }, el('td', { class: 'nowrap' }, caseId), cells.name, cells.verdict, cells.duration, cells.reason, cells.trace);
     $('verdicts').append(row);
-    const heading = el('h3', {}, el('span', { class: 'case-id' }, caseId), ' ', el('span', { class: 'case-name' }), ' ', el('span', { class: 'case-verdict' }));
+    const heading = el('summary', {}, el('span', { class: 'case-id' }, caseId), ' ', el('span', { class: 'case-name' }), ' ', el('span', { class: 'case-verdict' }));
     const timeline = el('ol', { class: 'timeline' });
-    view = { row, cells, heading, timeline, section: el('section', { class: 'case', 'data-case': caseId }, heading, timeline), steps: [], shown: false };
+    const details = el('details', { open: true }, heading, timeline);
+    view = { id: caseId, row, cells, heading, details, timeline, section: el('section', { class: 'case', 'data-case': caseId }, details), steps: [], shown: false, verdict: 'pending', name: '', reason: '' };
     cases.set(caseId, view);
+    updateBlocks(blockOf(caseId));
   }
   if (name) {
+    view.name = name;
     view.cells.name.textContent = name;
     view.heading.querySelector('.case-name').textContent = name;
   }
@@ -66,22 +94,112 @@ function caseView(caseId, name) {
 
 function setVerdict(caseId, c) {
   const view = caseView(caseId, c.name);
+  view.verdict = c.verdict;
+  view.reason = c.reason || '';
   fill(view.cells.verdict, badge(c.verdict));
   view.cells.duration.textContent = duration(c.durationMs);
-  view.cells.reason.textContent = c.reason || '';
+  view.cells.reason.textContent = view.reason;
   view.row.dataset.verdict = c.verdict;
+  view.section.dataset.verdict = c.verdict;
   fill(view.heading.querySelector('.case-verdict'), badge(c.verdict));
+  const ended = !['running', 'pending', 'notRun'].includes(c.verdict);
+  fill(view.cells.trace, ended ? el('a', { class: 'trace', href: tracePage(runId, caseId), target: '_blank', rel: 'noopener', title: 'the sequence diagram of this case' }, 'diagram') : null);
+  updateVerdictOptions(c.verdict);
+  applyFilter(view);
 }
 
-/** The case's timeline, put on the page when the case begins. */
+/** The case's timeline, put on the page (at the top: newest first) when the case begins. */
 function timeline(caseId) {
   const view = caseView(caseId);
   if (!view.shown) {
-    $('progress').append(view.section);
+    $('progress').prepend(view.section);
     view.shown = true;
   }
   return view;
 }
+
+/** An ended case collapses to its summary line; beyond the last few, its steps leave the page (its row and diagram stay). */
+function collapse(view) {
+  if (!view.shown) return;
+  view.details.open = false;
+  view.steps.length = 0;
+  const list = okVerdict(view.verdict) ? kept.passed : kept.notPassed;
+  list.push(view);
+  const limit = okVerdict(view.verdict) ? KEEP_PASSED : KEEP_NOT_PASSED;
+  while (list.length > limit) {
+    const old = list.shift();
+    old.section.remove();
+    old.shown = 'dropped';
+    if (okVerdict(old.verdict)) droppedPassed++;
+  }
+  $('collapsed-count').textContent = droppedPassed > 0 ? `${droppedPassed} earlier passed case(s) left this list: their rows and diagrams are in the verdict table.` : '';
+}
+
+/** Counts of the verdicts so far (pending and running left out), the bar and its line. */
+function updateProgress() {
+  const counts = {};
+  let running = 0;
+  for (const view of cases.values()) {
+    if (view.verdict === 'running') running++;
+    else if (view.verdict !== 'pending') counts[view.verdict] = (counts[view.verdict] || 0) + 1;
+  }
+  const total = cases.size;
+  const ended = Object.values(counts).reduce((n, v) => n + v, 0);
+  const notOk = Object.entries(counts).filter(([v]) => !okVerdict(v));
+  const line = [`${ended}/${total}`, total > 0 ? `${Math.floor((100 * ended) / total)} %` : '', ...Object.entries(counts).map(([v, n]) => `${n} ${v}`), running > 0 ? `${running} running` : ''].filter(Boolean).join(' · ');
+  fill($('progress-summary'), progressBar(counts, total), el('span', { class: 'progress-line', id: 'progress-line' }, line));
+  $('progress-summary').dataset.ended = String(ended);
+  $('progress-summary').dataset.notPassed = String(notOk.reduce((n, [, c]) => n + c, 0));
+  updateRerun();
+}
+
+function updateRerun() {
+  const failed = [...cases.values()].filter((v) => !okVerdict(v.verdict) && v.verdict !== 'pending' && v.verdict !== 'running').length;
+  $('rerun-failed').hidden = runState === 'running' || failed === 0;
+  $('rerun-failed').textContent = `Re-run failed (${failed})`;
+}
+
+// Filters: by verdict, block and text, over the verdict table and the case timelines.
+function filterValues() {
+  return { verdict: $('filter-verdict').value, block: $('filter-block').value, text: $('filter-text').value.trim().toLowerCase() };
+}
+
+function matches(view, f) {
+  if (f.verdict === '!ok' && (okVerdict(view.verdict) || view.verdict === 'pending' || view.verdict === 'running')) return false;
+  if (f.verdict && f.verdict !== '!ok' && view.verdict !== f.verdict) return false;
+  if (f.block && blockOf(view.id) !== f.block) return false;
+  if (f.text && !`${view.id} ${view.name} ${view.reason}`.toLowerCase().includes(f.text)) return false;
+  return true;
+}
+
+function applyFilter(view, f = filterValues()) {
+  const show = matches(view, f);
+  view.row.hidden = !show;
+  view.section.hidden = !show;
+  return show;
+}
+
+function applyFilters() {
+  const f = filterValues();
+  let shown = 0;
+  for (const view of cases.values()) if (applyFilter(view, f)) shown++;
+  $('filter-count').textContent = f.verdict || f.block || f.text ? `showing ${shown} of ${cases.size}` : '';
+}
+
+function addOption(select, value, label) {
+  if ([...select.options].some((o) => o.value === value)) return;
+  select.append(el('option', { value }, label));
+}
+
+function updateVerdictOptions(verdict) {
+  if (verdict !== 'pending' && verdict !== 'running') addOption($('filter-verdict'), verdict, verdict);
+}
+
+function updateBlocks(block) {
+  addOption($('filter-block'), block, block);
+}
+
+for (const id of ['filter-verdict', 'filter-block', 'filter-text']) $(id).addEventListener('input', applyFilters);
 
 const STEP_ICONS = { running: '…', passed: '✔', failed: '✘', broken: '!' };
 
@@ -95,6 +213,12 @@ function stepItem(title) {
 /** Where entries of the case go now: inside its innermost open step, or at the top of its timeline. */
 function container(view) {
   return view.steps.length > 0 ? view.steps[view.steps.length - 1].inside : view.timeline;
+}
+
+/** A case whose timeline already left the page gets no more entries (a late frame of an ended case). */
+function live(caseId) {
+  const view = cases.get(caseId);
+  return !(view && view.shown === 'dropped');
 }
 
 function onStepEnd(e) {
@@ -181,33 +305,44 @@ async function finished(e) {
   } catch {
     renderReports('finished', e.reports);
   }
+  applyFilters();
 }
 
 /** What each live event does to the page. */
 const HANDLERS = {
-  run: (e) => e.cases.forEach((c) => caseView(c.id, c.name)),
+  run: (e) => {
+    e.cases.forEach((c) => caseView(c.id, c.name));
+    updateProgress();
+  },
   note: (e) => $('notes').append(el('p', { class: 'note' }, e.text)),
   caseBegin: (e) => {
     setVerdict(e.caseId, { name: e.name, verdict: 'running' });
     timeline(e.caseId);
+    updateProgress();
   },
   stepBegin: (e) => {
+    if (!live(e.caseId)) return;
     const view = timeline(e.caseId);
     const step = stepItem(e.title);
     container(view).append(step.item);
     view.steps[e.depth] = step;
     view.steps.length = e.depth + 1;
   },
-  stepEnd: onStepEnd,
-  frame: (e) => inCurrentStep(e.caseId, frameItem(e.frame)),
+  stepEnd: (e) => live(e.caseId) && onStepEnd(e),
+  frame: (e) => live(e.caseId) && inCurrentStep(e.caseId, frameItem(e.frame)),
   prompt: (e) =>
+    live(e.caseId) &&
     inCurrentStep(
       e.caseId,
       el('li', { class: `prompt-record answer-${e.prompt.answer}` }, `Operator: ${e.prompt.answer} (by ${e.prompt.answeredBy}, after ${duration(e.prompt.waitedMs)}): ${e.prompt.instruction}`),
     ),
   promptOpen: (e) => $('prompts').append(promptCard(e.prompt)),
   promptClosed: (e) => [...$('prompts').children].filter((card) => card.dataset.prompt === e.promptId).forEach((card) => card.remove()),
-  caseEnd: (e) => setVerdict(e.caseId, e),
+  caseEnd: (e) => {
+    setVerdict(e.caseId, e);
+    collapse(cases.get(e.caseId));
+    updateProgress();
+  },
   finished,
   failed: (e) => {
     source.close();
@@ -235,12 +370,24 @@ $('stop').addEventListener('click', async () => {
   }
 });
 
+$('rerun-failed').addEventListener('click', async () => {
+  $('rerun-failed').disabled = true;
+  try {
+    const started = await api('POST', `${runApi(runId)}/rerun-failed`);
+    window.location.assign(started.page);
+  } catch (failure) {
+    showError(failure.message);
+    $('rerun-failed').disabled = false;
+  }
+});
+
 async function main() {
   if (!runId) return showError('No run id in the address (run.html?id=…).');
   try {
     const run = await api('GET', runApi(runId));
     renderRun(run);
     if (run.live) follow();
+    applyFilters();
   } catch (failure) {
     showError(failure.message);
   }
