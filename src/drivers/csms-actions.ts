@@ -1,6 +1,6 @@
 /** The actions a CSMS case can ask of the CSMS side (set-ups and operations OCPP cannot trigger), and how an operator is told to do them. */
 import type { ComponentCriterionEnumType, GetCertificateIdUseEnumType, InstallCertificateUseEnumType, IdTokenType, LogEnumType, ReportBaseEnumType, ResetEnumType } from '../ocpp/generated/definitions';
-import type { MonitorEnumType, MonitoringBaseEnumType, MonitoringCriterionEnumType } from '../ocpp/generated/definitions';
+import type { CertificateHashDataType, MonitorEnumType, MonitoringBaseEnumType, MonitoringCriterionEnumType } from '../ocpp/generated/definitions';
 
 /** Block N: a monitor a `setVariableMonitoring` action installs (value: the threshold, delta or period; for a Delta on a non-numeric variable 1 is recommended, N04.FR.17). */
 export interface ActionMonitor extends ActionVariable {
@@ -10,7 +10,7 @@ export interface ActionMonitor extends ActionVariable {
 }
 
 /** Block N: the customer a `requestCustomerInformation` action names (N09.FR.04: exactly one kind of reference). */
-export type CustomerReference = { readonly idToken: IdTokenType } | { readonly customerIdentifier: string };
+export type CustomerReference = { readonly idToken: IdTokenType } | { readonly customerIdentifier: string } | { readonly customerCertificate: CertificateHashDataType };
 
 /** Which local authorization list a `sendLocalList` action asks the CSMS to send. */
 export type LocalListKind = 'full' | 'differentialUpdate' | 'differentialRemove' | 'emptyFull';
@@ -209,7 +209,12 @@ export function describeCsmsAction(action: CsmsAction): string {
     case 'confirmMonitorsShown':
       return `Check that the CSMS now shows these monitors of ${station}: ${action.monitors.map((m) => `${variableName(m)} ${m.type}`).join(', ')}. Answer done only when it does; answer cannot when it does not.`;
     case 'requestCustomerInformation': {
-      const who = 'idToken' in action.customer ? `idToken '${action.customer.idToken.idToken}' (${action.customer.idToken.type})` : `customer identifier '${action.customer.customerIdentifier}'`;
+      const who =
+        'idToken' in action.customer
+          ? `idToken '${action.customer.idToken.idToken}' (${action.customer.idToken.type})`
+          : 'customerIdentifier' in action.customer
+            ? `customer identifier '${action.customer.customerIdentifier}'`
+            : `the customer certificate with serial number ${action.customer.customerCertificate.serialNumber} (${action.customer.customerCertificate.hashAlgorithm} issuer hashes ${action.customer.customerCertificate.issuerNameHash} / ${action.customer.customerCertificate.issuerKeyHash})`;
       const what = action.report && action.clear ? 'clear and report' : action.clear ? 'clear, without a report,' : 'report';
       return `Make the CSMS ask ${station} to ${what} the customer information of ${who} (CustomerInformationRequest with report ${action.report} and clear ${action.clear}).`;
     }

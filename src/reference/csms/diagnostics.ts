@@ -54,7 +54,9 @@ export function diagnosticsFeature(csms: CsmsRuntime): CsmsFeature {
           if (csms.has('customerInformation.notSent')) return true;
           const customer = 'idToken' in action.customer
             ? { idToken: csms.has('customerInformation.wrongTokenType') ? { ...action.customer.idToken, type: 'Central' as const } : action.customer.idToken, ...(csms.has('customerInformation.twoReferences') ? { customerIdentifier: action.customer.idToken.idToken } : {}) }
-            : { customerIdentifier: action.customer.customerIdentifier, ...(csms.has('customerInformation.twoReferences') && csms.options.idTokens ? { idToken: { ...csms.options.idTokens.valid } } : {}) };
+            : 'customerIdentifier' in action.customer
+              ? { customerIdentifier: action.customer.customerIdentifier, ...(csms.has('customerInformation.twoReferences') && csms.options.idTokens ? { idToken: { ...csms.options.idTokens.valid } } : {}) }
+              : { customerCertificate: action.customer.customerCertificate, ...(csms.has('customerInformation.twoReferences') && csms.options.idTokens ? { idToken: { ...csms.options.idTokens.valid } } : {}) };
           const id = ++requestId;
           if (action.clear && 'idToken' in action.customer) clearing.set(id, action.customer.idToken);
           await csms.call(action.stationId, 'CustomerInformation', {

@@ -31,11 +31,17 @@ export async function customerInformationRequested(
       check.equal('CustomerInformationRequest.idToken.idToken', sent.idToken?.idToken, request.customer.idToken.idToken);
       check.equal('CustomerInformationRequest.idToken.type', sent.idToken?.type, request.customer.idToken.type);
       check.equal('CustomerInformationRequest.customerIdentifier', sent.customerIdentifier, undefined);
-    } else {
+      check.equal('CustomerInformationRequest.customerCertificate', sent.customerCertificate, undefined);
+    } else if ('customerIdentifier' in request.customer) {
       check.equal('CustomerInformationRequest.customerIdentifier', sent.customerIdentifier, request.customer.customerIdentifier);
       check.equal('CustomerInformationRequest.idToken', sent.idToken, undefined);
+      check.equal('CustomerInformationRequest.customerCertificate', sent.customerCertificate, undefined);
+    } else {
+      const { hashAlgorithm, issuerNameHash, issuerKeyHash, serialNumber } = request.customer.customerCertificate;
+      check.equal('CustomerInformationRequest.customerCertificate', sent.customerCertificate && { hashAlgorithm: sent.customerCertificate.hashAlgorithm, issuerNameHash: sent.customerCertificate.issuerNameHash, issuerKeyHash: sent.customerCertificate.issuerKeyHash, serialNumber: sent.customerCertificate.serialNumber }, { hashAlgorithm, issuerNameHash, issuerKeyHash, serialNumber });
+      check.equal('CustomerInformationRequest.idToken', sent.idToken, undefined);
+      check.equal('CustomerInformationRequest.customerIdentifier', sent.customerIdentifier, undefined);
     }
-    check.equal('CustomerInformationRequest.customerCertificate', sent.customerCertificate, undefined);
     return call;
   });
 }
