@@ -263,6 +263,8 @@ export interface FirmwareConfig {
   readonly retryIntervalSeconds: number;
   /** Part 5 C-60: the station can cancel a firmware update under way for a new UpdateFirmwareRequest (TC_L_10_CS); false: it refuses the new one (TC_L_11_CS). */
   readonly canCancel: boolean;
+  /** What the station can do while a transaction runs: nothing (it waits, TC_L_12/13_CS), download but not install (Part 5 AQ-7, TC_L_14/15_CS), or the whole update (C-43, TC_L_16_CS). */
+  readonly duringTransaction: 'nothing' | 'downloadOnly' | 'everything';
 }
 
 /** What a config file may hold: any part of RunConfig. */
@@ -321,7 +323,7 @@ export const DEFAULT_CONFIG: RunConfig = {
     messageAttemptsTransactionEvent: 3,
     messageAttemptIntervalTransactionEvent: 10,
     additionalRootCertificateCheck: false,
-    firmware: { host: '127.0.0.1', httpPort: 0, httpsPort: 0, scheme: 'https', installOffsetSeconds: 60, downloadOffsetSeconds: 60, slowTransferSeconds: 60, retries: 2, retryIntervalSeconds: 10, canCancel: true },
+    firmware: { host: '127.0.0.1', httpPort: 0, httpsPort: 0, scheme: 'https', installOffsetSeconds: 60, downloadOffsetSeconds: 60, slowTransferSeconds: 60, retries: 2, retryIntervalSeconds: 10, canCancel: true, duringTransaction: 'nothing' },
     offlineThreshold: 300,
     reservationDuration: 60,
     connectorType: 'sType2',

@@ -236,6 +236,7 @@ export const STATION_FAULTS = {
   'firmware.ignoresRetrieveDateTime': 'downloads at once, even when retrieveDateTime lies in the future',
   'firmware.acceptedInsteadOfCanceled': 'cancels the update under way for a new UpdateFirmwareRequest but answers Accepted instead of AcceptedCanceled',
   'firmware.refusalDropsUpdate': 'a station that cannot cancel: refuses a second UpdateFirmwareRequest, but abandons the update under way without a word',
+  'firmware.updatesDuringTransaction': 'downloads and installs (rebooting) a firmware update at once, although a transaction is running',
   'firmware.wrongRequestId': 'sends FirmwareStatusNotificationRequests with a requestId other than that of the UpdateFirmwareRequest',
   'certificates.acceptsInvalidCaCertificate': 'installs any certificate InstallCertificateRequest brings, expired or not a CA',
   'certificates.installNotStored': 'answers InstallCertificateRequest with Accepted but does not store the certificate',

@@ -6,6 +6,9 @@ import type { FirmwareStatusEnumType, FirmwareType } from '../../ocpp/generated/
 import { inspectFirmwareImage, signingCertificateProblem, verifyFirmware } from '../../pki/firmware';
 import type { StationFeature, StationRuntime } from './feature';
 import type { StationSecurityFeature } from './security';
+import { reportConnectorStatus } from './connectors';
+import { evModel, type ConnectorState } from './ev-model';
+import { transactionsOf } from './transactions';
 
 type FirmwareSecurityEvent = 'InvalidFirmwareSigningCertificate' | 'InvalidFirmwareSignature' | 'FirmwareUpdated';
 
@@ -74,6 +77,49 @@ export function firmwareFeature(station: StationRuntime, security: StationSecuri
     });
   const future = (dateTime: string | undefined) => (dateTime === undefined ? undefined : Date.parse(dateTime) > Date.now() ? Date.parse(dateTime) : undefined);
 
+  /** Connectors this feature made Unavailable while it waited for transactions to end (L01.FR.07). */
+  const heldConnectors = new Set<ConnectorState>();
+  const releaseConnectors = (report: boolean) => {
+    for (const connector of heldConnectors) {
+      connector.unavailable = false;
+      if (report) reportConnectorStatus(station, connector);
+    }
+    heldConnectors.clear();
+  };
+
+  /**
+   * L01.FR.06/07 (this station can neither download nor install during a transaction): while transactions run, the
+   * update waits (DownloadScheduled, L01.FR.13), and with AllowNewSessionsPendingFirmwareUpdate false every connector
+   * not in use becomes Unavailable. False when the update was cancelled meanwhile.
+   */
+  const untilNoTransaction = async (update: Update, scheduledSent: boolean): Promise<boolean> => {
+    const transactions = transactionsOf(station);
+    if (transactions.open.length === 0 || station.has('firmware.updatesDuringTransaction')) return true;
+    if (!scheduledSent) await status(update, 'DownloadScheduled');
+    const model = evModel(station);
+    const allowNew = station.deviceModel.has('ChargingStation', 'AllowNewSessionsPendingFirmwareUpdate') && station.deviceModel.getString('ChargingStation', 'AllowNewSessionsPendingFirmwareUpdate') === 'true';
+    if (!allowNew) {
+      for (const evse of model.evses.values()) {
+        if (transactions.ongoing(evse.id)) continue;
+        for (const connector of evse.connectors) {
+          if (connector.unavailable || model.statusOf(connector) !== 'Available') continue;
+          connector.unavailable = true;
+          heldConnectors.add(connector);
+          reportConnectorStatus(station, connector);
+        }
+      }
+    }
+    await new Promise<void>((resolve) => {
+      const check = () => {
+        if (update.cancelled || transactions.open.length === 0) resolve();
+      };
+      wakeups.add(check);
+      model.on('transaction', check);
+      check();
+    });
+    return !update.cancelled;
+  };
+
   /** L01 main flow up to the reboot that installs the image. */
   const run = async (update: Update): Promise<void> => {
     const { firmware } = update;
@@ -82,7 +128,7 @@ export function firmwareFeature(station: StationRuntime, security: StationSecuri
       await status(update, 'DownloadScheduled'); // L01.FR.13
       if (!(await waitUntil(update, retrieveAt))) return;
     }
-    if (update.cancelled) return;
+    if (update.cancelled || !(await untilNoTransaction(update, retrieveAt !== undefined))) return;
     await status(update, 'Downloading');
     let image: Buffer | undefined;
     for (let attempt = 0; attempt <= update.retries && !update.cancelled; attempt++) {
@@ -114,13 +160,15 @@ export function firmwareFeature(station: StationRuntime, security: StationSecuri
       if (!(await waitUntil(update, installAt))) return;
     }
     if (update.cancelled) return;
-    // This station reboots into its boot loader to install (RebootBeforeFirmwareInstallation, L01.FR.15).
+    // This station reboots into its boot loader to install (RebootBeforeFirmwareInstallation, L01.FR.15); its connectors come back with the boot.
+    releaseConnectors(false);
     await status(update, 'InstallRebooting');
     afterReboot = { update, image };
     await station.reboot('FirmwareUpdate');
   };
 
   const finish = (update: Update) => {
+    releaseConnectors(true);
     if (current === update) current = undefined;
   };
 

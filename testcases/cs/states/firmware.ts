@@ -227,11 +227,41 @@ export class FirmwareFlow {
     }
   }
 
+  /** When the FirmwareStatusNotification last taken by status() arrived. */
+  lastReceivedAt: Date | undefined;
+
+  /** A connector report of the update (StatusNotificationRequest, or NotifyEventRequest of its AvailabilityState) for one connector; its status must be `expected`. */
+  async connectorStatus(evseId: number, connectorId: number, expected: 'Available' | 'Unavailable', timeoutMs = this.ctx.config.timeouts.messageMs): Promise<void> {
+    const call = await this.take(
+      (c) =>
+        (c.action === 'StatusNotification' && (c as IncomingCall<'StatusNotification'>).payload.evseId === evseId && (c as IncomingCall<'StatusNotification'>).payload.connectorId === connectorId) ||
+        (c.action === 'NotifyEvent' && (c as IncomingCall<'NotifyEvent'>).payload.eventData.some((d) => d.component.name === 'Connector' && d.variable.name === 'AvailabilityState' && d.component.evse?.id === evseId && (d.component.evse.connectorId ?? 1) === connectorId)),
+      timeoutMs,
+      `a report of EVSE ${evseId} connector ${connectorId} as ${expected}`,
+    );
+    if (call.action === 'StatusNotification') this.ctx.check.equal(`StatusNotificationRequest.connectorStatus (EVSE ${evseId} connector ${connectorId})`, (call as IncomingCall<'StatusNotification'>).payload.connectorStatus, expected);
+    else {
+      const data = (call as IncomingCall<'NotifyEvent'>).payload.eventData.find((d) => d.variable.name === 'AvailabilityState' && d.component.evse?.id === evseId);
+      this.ctx.check.equal(`NotifyEventRequest AvailabilityState (EVSE ${evseId} connector ${connectorId})`, data?.actualValue, expected);
+    }
+  }
+
+  /** An optional status: when the next FirmwareStatusNotification that already came has `status`, it is taken (and its requestId checked). Does not wait. */
+  optionalStatus(status: FirmwareStatusEnumType): boolean {
+    for (const { call } of this.arrived.splice(0).map((a) => (this.judge(a.call, a.phase, a.sinceBoot), a))) this.kept.push(call);
+    const index = this.kept.findIndex((c) => c.action === 'FirmwareStatusNotification');
+    if (index < 0 || (this.kept[index] as IncomingCall<'FirmwareStatusNotification'>).payload.status !== status) return false;
+    const call = this.kept.splice(index, 1)[0] as IncomingCall<'FirmwareStatusNotification'>;
+    this.ctx.check.equal('FirmwareStatusNotificationRequest.requestId', call.payload.requestId, this.requestId);
+    return true;
+  }
+
   /** The next FirmwareStatusNotification: its status must be `expected` (one of, for a list) and its requestId that of the update (L01.FR.10/20). */
   async status(expected: FirmwareStatusEnumType | readonly FirmwareStatusEnumType[], timeoutMs = this.ctx.config.timeouts.messageMs): Promise<FirmwareStatusEnumType> {
     const allowed = typeof expected === 'string' ? [expected] : expected;
     const call = (await this.take((c) => c.action === 'FirmwareStatusNotification', timeoutMs, `FirmwareStatusNotificationRequest (${allowed.join(' or ')})`)) as IncomingCall<'FirmwareStatusNotification'>;
     const { status, requestId } = call.payload;
+    this.lastReceivedAt = call.receivedAt;
     this.ctx.check.oneOf('FirmwareStatusNotificationRequest.status', status, allowed);
     this.ctx.check.equal('FirmwareStatusNotificationRequest.requestId', requestId, this.requestId);
     return status;

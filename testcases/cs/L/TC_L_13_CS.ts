@@ -1,0 +1,47 @@
+/** TC_L_13_CS: a station that cannot update during a transaction holds the update until the transaction ends, with its idle connectors Unavailable meanwhile, then downloads and installs. */
+import { defineTestCase } from '../../../src/engine/testcase';
+import { energyTransferStarted, parkingBayUnoccupied, setting, updateFirmware, withFirmwareFiles, withSession } from '../states';
+
+export default defineTestCase({
+  id: 'TC_L_13_CS',
+  name: 'Secure Firmware Update - Unable to download/install firmware with ongoing transaction - AllowNewSessionsPendingFirmwareUpdate is false',
+  sut: 'CS',
+  useCases: ['L01'],
+  requirements: ['L01.FR.01', 'L01.FR.06', 'L01.FR.07', 'L01.FR.10', 'L01.FR.13', 'L01.FR.20'],
+  detects: ['firmware.updatesDuringTransaction'],
+  configuration: [setting('ChargingStation', 'AllowNewSessionsPendingFirmwareUpdate', 'false')],
+  applicable: (config) => (config.configured.firmware.duringTransaction === 'nothing' ? undefined : `the station can ${config.configured.firmware.duringTransaction === 'downloadOnly' ? 'download' : 'download and install'} during a transaction (configured.firmware.duringTransaction)`),
+  notes:
+    'DownloadScheduled is optional (Part 6 step 3 note). Steps 5-6 expect a report of every connector of the other EVSEs (Available before) as Unavailable. ' +
+    'The harness checks that Downloading comes only after the transaction ended (step 7); the steps after it are judged as in TC_L_01_CS.',
+  async run(ctx) {
+    await withFirmwareFiles(ctx, async (files) => {
+      await withSession(ctx, async (session) => {
+        const { step, check, config } = ctx;
+        await energyTransferStarted(session);
+        const { response, flow } = await step('1-2. harness sends UpdateFirmwareRequest while the transaction runs', () => updateFirmware(ctx, { offer: files.good }));
+        check.equal('UpdateFirmwareResponse.status', response.status, 'Accepted');
+        await step('3-6. station reports its idle connectors Unavailable (DownloadScheduled may come first)', async () => {
+          for (const evse of config.station.evses) {
+            if (evse.id === session.evse.evseId) continue;
+            for (const connectorId of evse.connectors) await flow.connectorStatus(evse.id, connectorId, 'Unavailable');
+          }
+          flow.optionalStatus('DownloadScheduled');
+        });
+        await step('7. Reusable State ParkingBayUnoccupied: the transaction ends', () => parkingBayUnoccupied(session));
+        const endedAt = new Date();
+        await step('8-9. once the transaction has ended the station reports Downloading', async () => {
+          await flow.status('Downloading');
+          check.that('Downloading comes after the transaction ended', (flow.lastReceivedAt?.getTime() ?? 0) >= endedAt.getTime() - config.timeouts.settleMs, `after ${endedAt.toISOString()}`, flow.lastReceivedAt?.toISOString() ?? '-');
+        });
+        await step('10-11. station reports Downloaded', async () => {
+          await flow.status('Downloaded', config.timeouts.messageMs + config.configured.firmware.slowTransferSeconds * 1000);
+          flow.checkFetched(files, files.good.location);
+        });
+        await step('12-13. station reports SignatureVerified', () => flow.status('SignatureVerified'));
+        await step('14-24. station installs (optional Unavailable connectors and reboots, Installing) and reports Installed', () => flow.installation(['Installed']));
+        await step('25-26. station sends SecurityEventNotificationRequest FirmwareUpdated', () => flow.securityEvent('FirmwareUpdated'));
+      });
+    });
+  },
+});
