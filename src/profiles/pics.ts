@@ -116,6 +116,9 @@ const FEATURE_FLAGS = [
   ['summaryInventory', 'C-56'],
   ['centralContractValidation', 'ISO-5'],
   ['iso15118Pnc', 'profile:iso15118'],
+  ['reservationNonEvseSpecific', 'R-2'],
+  ['reservationConnectorType', 'R-1'],
+  ['signCombinedCertificate', 'AQ-11'],
 ] as const;
 
 /**

@@ -62,7 +62,7 @@ describe('ocpp-ct run --profile core --pics', () => {
 
   it.each([
     [['--profile', 'core'], '--profile needs --pics'],
-    [['--profile', 'core,reservation', '--pics', 'examples/pics-station.json'], 'the PICS does not claim reservation (claimedProfiles: core)'],
+    [['--profile', 'core,smart-charging', '--pics', 'examples/pics-station.json'], 'the PICS does not claim smart-charging (claimedProfiles: core, reservation)'],
     [['--profile', 'turbo', '--pics', 'examples/pics-station.json'], "--profile: unknown profile 'turbo'; known: core,"],
     [['--profile', 'core', '--pics', 'examples/pics-csms.json'], 'examples/pics-csms.json describes a CSMS (sut.role), but --sut is cs'],
   ])('refuses %j (exit 2)', async (args, message) => {

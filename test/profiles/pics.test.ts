@@ -122,7 +122,7 @@ describe('the PICS in the run', () => {
     expect(picsEnvironment(stationPics())).toMatchObject({
       'sut.vendor': 'OpenOcppCt',
       'sut.serialNumber': 'REF-0001',
-      'pics.claimedProfiles': 'core',
+      'pics.claimedProfiles': 'core, reservation',
       'pics.securityProfile': '2',
       'pics.evses': 'EVSE 1: connector 1; EVSE 2: connector 1',
       'pics.supported': expect.stringContaining('C-30'),

@@ -7,12 +7,16 @@ import { monitorOf, type SessionCall } from './monitor';
 /** A reading as MeterValuesRequest and TransactionEventRequest carry it. */
 type MeterValue = MeterValuesRequest['meterValue'][number];
 
-/** Steps 1-2 of the trigger cases: the harness sends TriggerMessageRequest; the station must answer `status`. Returns when it was answered (ms since epoch). */
+/**
+ * Steps 1-2 of the trigger cases: the harness sends TriggerMessageRequest; the station must answer `status`. Returns when
+ * the request went out (ms since epoch): the requested message may arrive in the same instant as the answer, and counts.
+ */
 export async function triggerAnswered(ctx: CsCaseContext, title: string, request: TriggerMessageRequest, status: TriggerMessageResponse['status']): Promise<number> {
   return ctx.step(title, async () => {
+    const sent = Date.now();
     const answer = await ctx.csms.call('TriggerMessage', request);
     ctx.check.equal('TriggerMessageResponse.status', answer.status, status);
-    return Date.now();
+    return sent;
   });
 }
 
