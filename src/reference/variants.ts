@@ -15,6 +15,7 @@ export const REFERENCE_VARIANTS: readonly ReferenceVariant[] = [
   { name: 'station that does not support componentCriteria Active (B08.FR.02)', config: { configured: { unsupportedComponentCriteria: ['Active'] } } },
   { name: 'station that cannot reset a single EVSE (Part 5 NOT C-13)', config: { configured: { resetPerEvse: false } } },
   { name: 'station that cannot cancel a firmware update under way (Part 5 NOT C-60)', config: { configured: { firmware: { canCancel: false } } } },
+  { name: 'station that downloads a firmware update during a transaction but installs it after (Part 5 AQ-7)', config: { configured: { firmware: { duringTransaction: 'downloadOnly' } } } },
   { name: 'station with AdditionalRootCertificateCheck true (Part 5 AS-2)', config: { configured: { additionalRootCertificateCheck: true } } },
   { name: 'station that takes no reservation without an EVSE (Part 5 NOT R-2)', config: { configured: { reservationNonEvseSpecific: false } } },
   { name: 'station that does not send SignCombinedCertificate on a trigger (Part 5 NOT AQ-11)', config: { configured: { signCombinedCertificate: false } } },

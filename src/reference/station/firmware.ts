@@ -92,10 +92,10 @@ export function firmwareFeature(station: StationRuntime, security: StationSecuri
    * update waits (DownloadScheduled, L01.FR.13), and with AllowNewSessionsPendingFirmwareUpdate false every connector
    * not in use becomes Unavailable. False when the update was cancelled meanwhile.
    */
-  const untilNoTransaction = async (update: Update, scheduledSent: boolean): Promise<boolean> => {
+  const untilNoTransaction = async (update: Update, scheduled: 'DownloadScheduled' | 'InstallScheduled' | undefined): Promise<boolean> => {
     const transactions = transactionsOf(station);
     if (transactions.open.length === 0 || station.has('firmware.updatesDuringTransaction')) return true;
-    if (!scheduledSent) await status(update, 'DownloadScheduled');
+    if (scheduled) await status(update, scheduled);
     const model = evModel(station);
     const allowNew = station.deviceModel.has('ChargingStation', 'AllowNewSessionsPendingFirmwareUpdate') && station.deviceModel.getString('ChargingStation', 'AllowNewSessionsPendingFirmwareUpdate') === 'true';
     if (!allowNew) {
@@ -128,7 +128,9 @@ export function firmwareFeature(station: StationRuntime, security: StationSecuri
       await status(update, 'DownloadScheduled'); // L01.FR.13
       if (!(await waitUntil(update, retrieveAt))) return;
     }
-    if (update.cancelled || !(await untilNoTransaction(update, retrieveAt !== undefined))) return;
+    // A station that cannot download during a transaction waits here (DownloadScheduled unless it said so already); one that can, waits before installing.
+    const waitsToDownload = (station.options.firmwareDuringTransaction ?? 'nothing') === 'nothing';
+    if (update.cancelled || (waitsToDownload && !(await untilNoTransaction(update, retrieveAt === undefined ? 'DownloadScheduled' : undefined)))) return;
     await status(update, 'Downloading');
     let image: Buffer | undefined;
     for (let attempt = 0; attempt <= update.retries && !update.cancelled; attempt++) {
@@ -160,6 +162,7 @@ export function firmwareFeature(station: StationRuntime, security: StationSecuri
       if (!(await waitUntil(update, installAt))) return;
     }
     if (update.cancelled) return;
+    if (!waitsToDownload && station.options.firmwareDuringTransaction !== 'everything' && !(await untilNoTransaction(update, installAt === undefined ? 'InstallScheduled' : undefined))) return;
     // This station reboots into its boot loader to install (RebootBeforeFirmwareInstallation, L01.FR.15); its connectors come back with the boot.
     releaseConnectors(false);
     await status(update, 'InstallRebooting');

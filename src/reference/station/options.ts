@@ -35,6 +35,8 @@ export interface ReferenceStationOptions {
   readonly stopEvents?: 'one' | 'two';
   /** L01.FR.24/27 (Part 5 C-60): it cancels a firmware update under way for a new UpdateFirmwareRequest (default true); false: it refuses the new one. */
   readonly firmwareCancel?: boolean;
+  /** L01.FR.06/33: what it does of a firmware update while a transaction runs (default nothing: it waits to download). */
+  readonly firmwareDuringTransaction?: 'nothing' | 'downloadOnly' | 'everything';
   /** Part 5 AS-2: SecurityCtrlr.AdditionalRootCertificateCheck is true (M05.FR.09-14). Default false. */
   readonly additionalRootCertificateCheck?: boolean;
   /** Block A (issue 4): the security profile it starts on and the certificates it holds; absent: profile 1 for ws://, 2 for wss:// (3 with a client certificate in `tls`). */
@@ -59,7 +61,7 @@ export interface ReferenceStationSecurity {
 }
 
 /** The options of a reference station that come from a run config: identity, layout, waits and the hardware the config declares. */
-export function stationOptionsFrom(config: RunConfig): Pick<ReferenceStationOptions, 'stationId' | 'password' | 'evses' | 'vendorName' | 'model' | 'timeoutMs' | 'masterPassUi' | 'resetPerEvse' | 'summaryInventory' | 'unsupportedComponentCriteria' | 'firmwareCancel' | 'additionalRootCertificateCheck' | 'logsWithout' | 'stopEvents' | 'reservationNonEvseSpecific' | 'signCombinedCertificate'> {
+export function stationOptionsFrom(config: RunConfig): Pick<ReferenceStationOptions, 'stationId' | 'password' | 'evses' | 'vendorName' | 'model' | 'timeoutMs' | 'masterPassUi' | 'resetPerEvse' | 'summaryInventory' | 'unsupportedComponentCriteria' | 'firmwareCancel' | 'firmwareDuringTransaction' | 'additionalRootCertificateCheck' | 'logsWithout' | 'stopEvents' | 'reservationNonEvseSpecific' | 'signCombinedCertificate'> {
   return {
     stationId: config.station.id,
     password: config.station.basicAuthPassword,
@@ -72,6 +74,7 @@ export function stationOptionsFrom(config: RunConfig): Pick<ReferenceStationOpti
     summaryInventory: config.configured.summaryInventory,
     unsupportedComponentCriteria: config.configured.unsupportedComponentCriteria,
     firmwareCancel: config.configured.firmware.canCancel,
+    firmwareDuringTransaction: config.configured.firmware.duringTransaction,
     additionalRootCertificateCheck: config.configured.additionalRootCertificateCheck,
     reservationNonEvseSpecific: config.configured.reservationNonEvseSpecific,
     signCombinedCertificate: config.configured.signCombinedCertificate,
