@@ -1,22 +1,45 @@
 /** The remote-control steps of the F cases (F03, F05, F06) for CS cases: TriggerMessage and the message it asks for, UnlockConnector, and the checks of triggered readings. */
 import type { CsCaseContext } from '../../../src/engine/testcase';
-import type { IncomingCall } from '../../../src/ocpp/connection';
+import type { IncomingCall, WireFrame } from '../../../src/ocpp/connection';
 import type { MeterValuesRequest, TransactionEventRequest, TriggerMessageRequest, TriggerMessageResponse, UnlockConnectorResponse } from '../../../src/ocpp/generated';
 import { monitorOf, type SessionCall } from './monitor';
 
 /** A reading as MeterValuesRequest and TransactionEventRequest carry it. */
 type MeterValue = MeterValuesRequest['meterValue'][number];
 
+/** When a trigger was answered, in the order frames came on the wire: what the station sent before its answer is not the requested message. */
+export interface TriggerMark {
+  /** When the TriggerMessageRequest went out (ms since epoch). */
+  readonly sent: number;
+  /** True for a CALL the station sent after it answered the trigger (F06.FR.04: the answer comes first). */
+  after(call: IncomingCall): boolean;
+}
+
 /**
- * Steps 1-2 of the trigger cases: the harness sends TriggerMessageRequest; the station must answer `status`. Returns when
- * the request went out (ms since epoch): the requested message may arrive in the same instant as the answer, and counts.
+ * Steps 1-2 of the trigger cases: the harness sends TriggerMessageRequest; the station must answer `status`. Returns a
+ * mark that tells the CALLs the station sent after its answer from those sent before it (a connector report still on its
+ * way from the boot, say), by the order of the frames on the connection.
  */
-export async function triggerAnswered(ctx: CsCaseContext, title: string, request: TriggerMessageRequest, status: TriggerMessageResponse['status']): Promise<number> {
+export async function triggerAnswered(ctx: CsCaseContext, title: string, request: TriggerMessageRequest, status: TriggerMessageResponse['status']): Promise<TriggerMark> {
   return ctx.step(title, async () => {
     const sent = Date.now();
-    const answer = await ctx.csms.call('TriggerMessage', request);
-    ctx.check.equal('TriggerMessageResponse.status', answer.status, status);
-    return sent;
+    const before = new Set<string>();
+    let triggerId: string | undefined;
+    let answered = false;
+    const connection = ctx.csms.connection;
+    const onFrame = (frame: WireFrame): void => {
+      if (frame.direction === 'out' && frame.messageType === 2 && frame.action === 'TriggerMessage' && triggerId === undefined) triggerId = frame.messageId;
+      else if (frame.direction === 'in' && frame.messageType === 3 && frame.messageId === triggerId) answered = true;
+      else if (frame.direction === 'in' && frame.messageType === 2 && !answered && frame.messageId) before.add(frame.messageId);
+    };
+    connection?.on('frame', onFrame);
+    try {
+      const answer = await ctx.csms.call('TriggerMessage', request);
+      ctx.check.equal('TriggerMessageResponse.status', answer.status, status);
+    } finally {
+      connection?.off('frame', onFrame);
+    }
+    return { sent, after: (call: IncomingCall) => call.receivedAt.getTime() >= sent && !before.has(call.messageId) };
   });
 }
 
@@ -25,9 +48,9 @@ export function checkTriggerContext(ctx: CsCaseContext, label: string, meterValu
   ctx.check.equal(`${label}.meterValue[0].sampledValue[0].context`, meterValue?.[0]?.sampledValue[0]?.context, 'Trigger');
 }
 
-/** The next session message (MeterValues, TransactionEvent, StatusNotification, NotifyEvent) for which `select` holds, received after `since`. */
-export function nextAfter(ctx: CsCaseContext, what: string, since: number, select: (call: SessionCall) => boolean): Promise<SessionCall> {
-  return monitorOf(ctx).next(what, (call) => call.receivedAt.getTime() >= since && select(call));
+/** The next session message (MeterValues, TransactionEvent, StatusNotification, NotifyEvent) for which `select` holds, sent after the trigger was answered. */
+export function nextAfter(ctx: CsCaseContext, what: string, mark: TriggerMark, select: (call: SessionCall) => boolean): Promise<SessionCall> {
+  return monitorOf(ctx).next(what, (call) => mark.after(call) && select(call));
 }
 
 /** The MeterValuesRequest of a trigger, as received. */
@@ -49,9 +72,9 @@ export function checkTriggeredEvent(ctx: CsCaseContext, event: TransactionEventR
   checkTriggerContext(ctx, 'TransactionEventRequest', event.meterValue);
 }
 
-/** The first `action` CALL the station sends after `since` (a message outside the charging session: Heartbeat, FirmwareStatusNotification, LogStatusNotification…), answered by default. */
-export async function stationSendsAfterTrigger<A extends 'Heartbeat' | 'FirmwareStatusNotification' | 'LogStatusNotification'>(ctx: CsCaseContext, action: A, since: number): Promise<IncomingCall<A>> {
-  const call = await ctx.csms.expect(action, { where: (c) => c.receivedAt.getTime() >= since, description: `a ${action}Request after the trigger` });
+/** The first `action` CALL the station sends after it answered the trigger (a message outside the charging session: Heartbeat, FirmwareStatusNotification, LogStatusNotification…), answered by default. */
+export async function stationSendsAfterTrigger<A extends 'Heartbeat' | 'FirmwareStatusNotification' | 'LogStatusNotification'>(ctx: CsCaseContext, action: A, mark: TriggerMark): Promise<IncomingCall<A>> {
+  const call = await ctx.csms.expect(action, { where: (c) => mark.after(c), description: `a ${action}Request after the trigger` });
   if (call.action === 'Heartbeat') (call as IncomingCall<'Heartbeat'>).respond({ currentTime: new Date().toISOString() });
   else (call as IncomingCall<'FirmwareStatusNotification'>).respond({});
   return call;
