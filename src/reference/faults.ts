@@ -81,6 +81,7 @@ export const STATION_FAULTS = {
   'monitoring.idOfOtherVariableAccepted': 'accepts a SetMonitoringData whose id belongs to a monitor of another component-variable, and moves that monitor',
   'monitoring.hardwiredAsCustom': 'reports its hard-wired notifications with eventNotificationType CustomMonitor',
   'monitoring.deltaNotStrict': 'reports a number that moved by exactly the value of its Delta monitor, not only by more',
+  'monitoring.writeOnlyValueShown': 'puts the value of a write-only variable (a password) into the actualValue of its monitor\'s events',
   'monitoring.noTransactionId': 'leaves transactionId out of the events of monitors on an EVSE with a transaction running',
   'monitoring.deltaAsAlerting': 'reports the events of Delta monitors with trigger Alerting',
   'monitoring.severityIgnoredForDuplicates': 'answers Duplicate to a second custom monitor of the same type on a variable even when its severity differs',

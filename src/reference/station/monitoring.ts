@@ -110,6 +110,20 @@ export function monitoringFeature(station: StationRuntime): StationFeature {
     if (deviceModel.has(MONITORING, 'ActiveMonitoringBase')) deviceModel.set(MONITORING, 'ActiveMonitoringBase', base);
   };
 
+  /**
+   * Sends an event now; when the connection drops it on the way, it is sent again once the station is accepted on a
+   * new connection (checked every half second, for up to a minute), not lost.
+   */
+  const deliver = (event: QueuedEvent, attempt = 0) => {
+    void station.send('NotifyEvent', { generatedAt: event.data.timestamp, seqNo: 0, eventData: [event.data] }).then((answer) => {
+      if (answer === undefined && attempt < 120) station.later(500, () => (station.bootState === 'Accepted' ? deliver(event, attempt + 1) : retryLater(event, attempt + 1)));
+    });
+  };
+  const retryLater = (event: QueuedEvent, attempt: number) => {
+    if (attempt >= 120) return;
+    station.later(500, () => (station.bootState === 'Accepted' ? deliver(event, attempt + 1) : retryLater(event, attempt + 1)));
+  };
+
   /** The transaction running on the monitor's EVSE, if any (events during a transaction name it). */
   const transactionOf = (monitor: Monitor): string | undefined => (monitor.component.evse ? transactions.get(monitor.component.evse.id) : undefined);
 
@@ -121,7 +135,7 @@ export function monitoringFeature(station: StationRuntime): StationFeature {
       eventId: ++eventId,
       timestamp: new Date().toISOString(),
       trigger,
-      actualValue: writeOnly ? '' : actualValue.slice(0, 2500), // N07.FR.10
+      actualValue: writeOnly && !station.has('monitoring.writeOnlyValueShown') ? '' : actualValue.slice(0, 2500), // N07.FR.10
       ...(cleared === undefined ? {} : { cleared }),
       ...(transactionOf(monitor) === undefined || station.has('monitoring.noTransactionId') ? {} : { transactionId: transactionOf(monitor) }),
       component: structuredClone(monitor.component),
@@ -130,7 +144,8 @@ export function monitoringFeature(station: StationRuntime): StationFeature {
       eventNotificationType: NOTIFICATION_TYPE[monitor.origin],
     };
     if (station.bootState === 'Accepted') {
-      void station.send('NotifyEvent', { generatedAt: data.timestamp, seqNo: 0, eventData: [data] }); // N07.FR.07
+      // N07.FR.07. An event the connection lost on the way (it closed first) is not dropped: it goes out when the station is back.
+      deliver({ severity: monitor.severity, data });
       return;
     }
     const queueSeverity = setting('OfflineQueuingSeverity', -1);
@@ -319,7 +334,8 @@ export function monitoringFeature(station: StationRuntime): StationFeature {
       if (station.has('monitoring.notPersistent') && station.bootState === 'Accepted') for (const [id, m] of monitors) if (m.origin === 'Custom') monitors.delete(id);
       armPeriodic();
       // N07.FR.04: what was queued offline goes out now, the most severe (lowest number) first.
-      const queued = station.has('monitoring.offlineQueueUnsorted') ? requestQueue : [...requestQueue].sort((a, b) => a.severity - b.severity || a.data.eventId - b.data.eventId);
+      const sorted = station.has('monitoring.offlineQueueUnsorted') ? requestQueue : [...requestQueue].sort((a, b) => a.severity - b.severity || a.data.eventId - b.data.eventId);
+      const queued = sorted;
       requestQueue = [];
       for (const event of queued) await station.send('NotifyEvent', { generatedAt: new Date().toISOString(), seqNo: 0, eventData: [event.data] });
     },
