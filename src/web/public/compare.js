@@ -64,13 +64,14 @@ async function main() {
     $('other-sut').textContent = `These runs tested different SUTs (${comparison.base.identity.label} / ${comparison.head.identity.label}).`;
     $('other-sut').hidden = false;
   }
+  const count = (kind, label, n) => el('span', { class: `badge badge-${n > 0 ? kind : 'pending'}` }, `${label} ${n}`);
   fill(
     $('compare-counts'),
-    badge('newly failing', comparison.newlyFailing.length),
-    badge('fixed', comparison.fixed.length),
-    badge('changed reason', comparison.changed.length),
-    badge('still failing', comparison.stillFailing.length),
-    badge('unchanged passed', comparison.unchangedPassed),
+    count('failed', 'newly failing', comparison.newlyFailing.length),
+    count('passed', 'fixed', comparison.fixed.length),
+    count('inconclusive', 'changed reason', comparison.changed.length),
+    count('other', 'still failing', comparison.stillFailing.length),
+    count('notApplicable', 'unchanged passed', comparison.unchangedPassed),
   );
   fill($('sections'), SECTIONS.map((s) => section(comparison, s)));
 }
