@@ -22,9 +22,10 @@ export const newRemoteStartId = (): number => 1 + Math.floor(Math.random() * 1_0
  * authorization with a TransactionEventRequest carrying the token (and, remotely, triggerReason RemoteStart with
  * remoteStartId); that event is kept as session.authorizationEvent (undefined when none was expected).
  * With `options.cached` the token is one the station holds in its cache or list: Part 6 then does not expect the
- * AuthorizeRequest of Main A step 1 / Main B step 3, so none is waited for.
+ * AuthorizeRequest of Main A step 1 / Main B step 3, so none is waited for. With `options.groupIdToken` a remote start
+ * names that group too (the H cases that use a reservation of a group).
  */
-export async function authorized(session: ChargingSession, via: Via = session.ctx.config.configured.startTransactionVia, options: { readonly cached?: boolean } = {}): Promise<void> {
+export async function authorized(session: ChargingSession, via: Via = session.ctx.config.configured.startTransactionVia, options: { readonly cached?: boolean; readonly groupIdToken?: ConfiguredIdToken } = {}): Promise<void> {
   const { ctx, monitor, evse, idToken } = session;
   const { check, csms } = ctx;
   await ctx.step(`Reusable State Authorized (${via})`, async () => {
@@ -56,7 +57,8 @@ export async function authorized(session: ChargingSession, via: Via = session.ct
       }
     } else {
       await ctx.step('1-2. harness sends RequestStartTransactionRequest for the configured EVSE', async () => {
-        const started = await csms.call('RequestStartTransaction', { idToken: { ...idToken }, evseId: evse.evseId, remoteStartId: newRemoteStartId() });
+        const group = options.groupIdToken ? { groupIdToken: { idToken: options.groupIdToken.idToken, type: options.groupIdToken.type } } : {};
+        const started = await csms.call('RequestStartTransaction', { idToken: { ...idToken }, evseId: evse.evseId, remoteStartId: newRemoteStartId(), ...group });
         check.equal('RequestStartTransactionResponse.status', started.status, 'Accepted');
         if (wasOpen) check.equal('RequestStartTransactionResponse.transactionId', started.transactionId, session.transactionId);
       });
