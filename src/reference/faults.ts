@@ -238,6 +238,7 @@ export const STATION_FAULTS = {
   'firmware.acceptedInsteadOfCanceled': 'cancels the update under way for a new UpdateFirmwareRequest but answers Accepted instead of AcceptedCanceled',
   'firmware.refusalDropsUpdate': 'a station that cannot cancel: refuses a second UpdateFirmwareRequest, but abandons the update under way without a word',
   'firmware.updatesDuringTransaction': 'downloads and installs (rebooting) a firmware update at once, although a transaction is running',
+  'firmware.waitsForTransactions': 'although it can update during a transaction, holds every firmware update until its transactions have ended',
   'firmware.wrongRequestId': 'sends FirmwareStatusNotificationRequests with a requestId other than that of the UpdateFirmwareRequest',
   'certificates.acceptsInvalidCaCertificate': 'installs any certificate InstallCertificateRequest brings, expired or not a CA',
   'certificates.installNotStored': 'answers InstallCertificateRequest with Accepted but does not store the certificate',

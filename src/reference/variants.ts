@@ -16,6 +16,7 @@ export const REFERENCE_VARIANTS: readonly ReferenceVariant[] = [
   { name: 'station that cannot reset a single EVSE (Part 5 NOT C-13)', config: { configured: { resetPerEvse: false } } },
   { name: 'station that cannot cancel a firmware update under way (Part 5 NOT C-60)', config: { configured: { firmware: { canCancel: false } } } },
   { name: 'station that downloads a firmware update during a transaction but installs it after (Part 5 AQ-7)', config: { configured: { firmware: { duringTransaction: 'downloadOnly' } } } },
+  { name: 'station that updates its firmware during a transaction (Part 5 C-43)', config: { configured: { firmware: { duringTransaction: 'everything' } } } },
   { name: 'station with AdditionalRootCertificateCheck true (Part 5 AS-2)', config: { configured: { additionalRootCertificateCheck: true } } },
   { name: 'station that takes no reservation without an EVSE (Part 5 NOT R-2)', config: { configured: { reservationNonEvseSpecific: false } } },
   { name: 'station that does not send SignCombinedCertificate on a trigger (Part 5 NOT AQ-11)', config: { configured: { signCombinedCertificate: false } } },

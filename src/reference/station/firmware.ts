@@ -129,7 +129,7 @@ export function firmwareFeature(station: StationRuntime, security: StationSecuri
       if (!(await waitUntil(update, retrieveAt))) return;
     }
     // A station that cannot download during a transaction waits here (DownloadScheduled unless it said so already); one that can, waits before installing.
-    const waitsToDownload = (station.options.firmwareDuringTransaction ?? 'nothing') === 'nothing';
+    const waitsToDownload = (station.options.firmwareDuringTransaction ?? 'nothing') === 'nothing' || station.has('firmware.waitsForTransactions');
     if (update.cancelled || (waitsToDownload && !(await untilNoTransaction(update, retrieveAt === undefined ? 'DownloadScheduled' : undefined)))) return;
     await status(update, 'Downloading');
     let image: Buffer | undefined;
@@ -163,6 +163,8 @@ export function firmwareFeature(station: StationRuntime, security: StationSecuri
     }
     if (update.cancelled) return;
     if (!waitsToDownload && station.options.firmwareDuringTransaction !== 'everything' && !(await untilNoTransaction(update, installAt === undefined ? 'InstallScheduled' : undefined))) return;
+    // A station that can update during a transaction (Part 5 C-43) installs and activates in place, without a reboot, while one runs.
+    if (station.options.firmwareDuringTransaction === 'everything' && !waitsToDownload && transactionsOf(station).open.length > 0) return install({ update, image });
     // This station reboots into its boot loader to install (RebootBeforeFirmwareInstallation, L01.FR.15); its connectors come back with the boot.
     releaseConnectors(false);
     await status(update, 'InstallRebooting');

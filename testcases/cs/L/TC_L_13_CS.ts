@@ -7,7 +7,7 @@ export default defineTestCase({
   name: 'Secure Firmware Update - Unable to download/install firmware with ongoing transaction - AllowNewSessionsPendingFirmwareUpdate is false',
   sut: 'CS',
   useCases: ['L01'],
-  requirements: ['L01.FR.01', 'L01.FR.06', 'L01.FR.07', 'L01.FR.10', 'L01.FR.13', 'L01.FR.20'],
+  requirements: ['L01.FR.01', 'L01.FR.06', 'L01.FR.07', 'L01.FR.10', 'L01.FR.20'],
   detects: ['firmware.updatesDuringTransaction'],
   configuration: [setting('ChargingStation', 'AllowNewSessionsPendingFirmwareUpdate', 'false')],
   applicable: (config) => (config.configured.firmware.duringTransaction === 'nothing' ? undefined : `the station can ${config.configured.firmware.duringTransaction === 'downloadOnly' ? 'download' : 'download and install'} during a transaction (configured.firmware.duringTransaction)`),

@@ -7,7 +7,7 @@ export default defineTestCase({
   name: 'Secure Firmware Update - Unable to install and activate firmware with ongoing transaction - AllowNewSessionsPendingFirmwareUpdate is false',
   sut: 'CS',
   useCases: ['L01'],
-  requirements: ['L01.FR.01', 'L01.FR.06', 'L01.FR.07', 'L01.FR.10', 'L01.FR.20', 'L01.FR.33', 'L01.FR.34'],
+  requirements: ['L01.FR.01', 'L01.FR.06', 'L01.FR.07', 'L01.FR.10', 'L01.FR.20'],
   detects: ['firmware.updatesDuringTransaction'],
   configuration: [setting('ChargingStation', 'AllowNewSessionsPendingFirmwareUpdate', 'false')],
   applicable: (config) => (config.configured.firmware.duringTransaction === 'downloadOnly' ? undefined : 'the station does not download during a transaction and install after it (configured.firmware.duringTransaction is not downloadOnly, Part 5 AQ-7)'),
