@@ -89,7 +89,7 @@ function createUiApp(options: { readonly reportsDir: string; readonly token?: st
     const detail = managed?.log.ended === false ? undefined : await readRun(reportsDir, id);
     const found = detail ?? (managed && { ...managed.listing(), cases: [], reports: {} });
     if (!found) throw new HttpError(404, `no run ${id} in the reports folder`);
-    res.json({ ...found, live: managed !== undefined, rerunOf: managed?.rerunOf });
+    res.json({ ...found, live: managed !== undefined, rerunOf: managed?.rerunOf ?? (found as { rerunOf?: string }).rerunOf });
   });
   api.get('/runs/:id/events', (req, res) => {
     const id = checkRunId(req.params.id);

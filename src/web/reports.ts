@@ -52,7 +52,12 @@ export interface CaseListing {
 export interface RunDetail extends RunListing {
   readonly cases: readonly CaseListing[];
   readonly reports: ReportLinks;
+  /** The run whose failed cases this run ran again (the UI's "Re-run failed"). */
+  readonly rerunOf?: string;
 }
+
+/** The file a re-run started by the UI writes in its folder: which run it re-ran, and its cases. */
+export const RERUN_OF_FILE = 'rerun-of.json';
 
 /** Returns `id` when it is a well-formed run id; otherwise a 400 saying why. */
 export function checkRunId(id: unknown): string {
@@ -115,7 +120,8 @@ export async function readRun(root: string, id: string): Promise<RunDetail | und
   const listing = summary && toListing(id, summary, await readPics(root, id));
   if (!listing) return undefined;
   const cases = Array.isArray(summary.cases) ? summary.cases.filter(isRecord).map(toCase) : [];
-  return { ...listing, cases, reports: await reportLinks(root, id) };
+  const rerunOf = (await readOwnJson(root, id, RERUN_OF_FILE))?.runId;
+  return { ...listing, cases, reports: await reportLinks(root, id), ...(typeof rerunOf === 'string' && RUN_ID.test(rerunOf) ? { rerunOf } : {}) };
 }
 
 /** Links to the run's HTML reports that exist on disk. */
@@ -141,8 +147,13 @@ async function readSummary(root: string, id: string): Promise<RunListing | undef
 }
 
 /** The PICS a run was made with (pics.json in its folder), for its SUT identity; never through a link. */
-async function readPics(root: string, id: string): Promise<Record<string, unknown> | undefined> {
-  const path = join(root, ...id.split('/'), 'pics.json');
+function readPics(root: string, id: string): Promise<Record<string, unknown> | undefined> {
+  return readOwnJson(root, id, 'pics.json');
+}
+
+/** A JSON object file of the run's folder, never through a link. */
+async function readOwnJson(root: string, id: string, file: string): Promise<Record<string, unknown> | undefined> {
+  const path = join(root, ...id.split('/'), file);
   const entry = await lstat(path).catch(() => undefined);
   return entry?.isFile() ? readJson(path) : undefined;
 }

@@ -12,7 +12,7 @@ import type { RunResult } from '../engine/results';
 import { readJsonObject, sutIdentity, type IdentitySource, type SutIdentity } from '../report/run-history';
 import { HttpError } from './http-error';
 import { LiveLog } from './live';
-import { refuseLinks, reportLinks, type RunListing } from './reports';
+import { refuseLinks, reportLinks, RERUN_OF_FILE, type RunListing } from './reports';
 import type { StartRequest } from './requests';
 
 /**
@@ -76,6 +76,7 @@ export class RunManager {
     this.refuseWhileBusy();
     const segments = id.split('/');
     await refuseLinks(this.reportsDir, [...segments, INVOCATION_FILE]);
+    await refuseLinks(this.reportsDir, [...segments, 'summary.json']);
     const folder = join(this.reportsDir, ...segments);
     if (!existsSync(join(folder, 'summary.json'))) throw new HttpError(404, `no run ${id} in the reports folder`);
     let again: RunAgain;
@@ -90,6 +91,7 @@ export class RunManager {
     const out = join(this.reportsDir, newId);
     const log = new LiveLog();
     const prepared = this.prepareOptions({ ...invocation, out }, { runId: newId, reporters: [log.reporter()], console: false, configLayers, again: { only: again.only, carried: [] } }, out);
+    writeFileSync(join(out, RERUN_OF_FILE), `${JSON.stringify({ runId: id, cases: [...again.only] }, null, 2)}\n`);
     const pics = invocation.pics ? await readPicsQuietly(invocation.pics) : undefined;
     const identity = sutIdentity({ sut: prepared.sut, target: invocation.target, fault: invocation.fault, pics });
     // A demo-mode run recorded its demo config layer: its re-run asks for the reference SUT's actions in the browser again.

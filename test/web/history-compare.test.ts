@@ -171,7 +171,11 @@ test('re-run failed over the API: refused without the CSRF token, for a run that
   expect(green.body.error).toMatch(/every case of green passed or was not applicable/);
   expect((await postJson(ui, '/api/runs/linked/rerun-failed', {})).status).toBe(404);
   expect((await postJson(ui, '/api/runs/nope/rerun-failed', {})).status).toBe(404);
-  // The real re-run (a run of the failed cases only, linked to its origin) is in living.e2e.test.ts.
+  // The real re-run (a run of the failed cases only, linked to its origin) is in living.e2e.test.ts; the link survives the UI.
+  seedRun(reportsDir, 'again', {}, { 'rerun-of.json': JSON.stringify({ runId: 'red', cases: ['TC_B_02_CS'] }) });
+  seedRun(reportsDir, 'odd', {}, { 'rerun-of.json': JSON.stringify({ runId: '../etc' }) });
+  expect(((await (await fetch(`${ui.url}/api/runs/again`)).json()) as { rerunOf?: string }).rerunOf).toBe('red');
+  expect(((await (await fetch(`${ui.url}/api/runs/odd`)).json()) as { rerunOf?: string }).rerunOf).toBeUndefined();
 });
 
 describe('Allure history across runs of the same SUT', () => {

@@ -147,6 +147,7 @@ test('re-run failed: a new run of exactly the failed cases, with the options of 
   const summary = JSON.parse(readFileSync(join(reportsDir, rerun, 'summary.json'), 'utf8')) as RunSummary;
   expect(summary.fault).toBe(FAULT); // the first run's options, fault included
   expect(summary.cases.map((c) => c.id)).toEqual(FAILING);
+  expect(JSON.parse(readFileSync(join(reportsDir, rerun, 'rerun-of.json'), 'utf8'))).toEqual({ runId: faulty, cases: FAILING });
   // Compared with the run it re-ran: nothing newly failing, nothing fixed.
   await Promise.all([page.waitForURL(/\/compare\.html\?/), page.click('#compare-rerun')]);
   await page.locator('[data-section="newlyFailing"]').waitFor();

@@ -31,7 +31,9 @@ export async function authorized(session: ChargingSession, via: Via = session.ct
   await ctx.step(`Reusable State Authorized (${via})`, async () => {
     if (!session.bayOccupied && !session.evConnected) await parkingBayOccupied(session);
     const settings = await session.settings();
-    const wasOpen = monitor.transactionOpen;
+    // The open transaction the harness saw last counts only when it is on this session's EVSE (cases with one session per EVSE).
+    const currentEvse = monitor.current?.events.find((e) => e.evse !== undefined)?.evse?.id;
+    const wasOpen = monitor.transactionOpen && (currentEvse === undefined || currentEvse === evse.evseId);
     const expectEvent = wasOpen || settings.startPoints.has('Authorized');
     const checkToken = (label: string, token: { idToken: string; type: string } | undefined) => {
       check.equal(`${label}.idToken`, token?.idToken, idToken.idToken);
