@@ -7,7 +7,7 @@ export default defineTestCase({
   name: 'Secure Firmware Update - InvalidCertificate',
   sut: 'CS',
   useCases: ['L01'],
-  requirements: ['L01.FR.02', 'L01.FR.21', 'L01.FR.22'],
+  requirements: ['L01.FR.01', 'L01.FR.02', 'L01.FR.10', 'L01.FR.20', 'L01.FR.21', 'L01.FR.22'],
   detects: ['firmware.acceptsUntrustedCertificate'],
   notes: '<Generated invalid firmware signingCertificate> is a firmware signing certificate the harness issues under a root of its own that no station trusts (src/pki/firmware.ts). The harness also checks that the station fetched nothing from its file server.',
   async run(ctx) {

@@ -1,33 +1,17 @@
 /** TC_L_08_CSMS: the station's check of the new firmware fails during installation; the CSMS takes the InstallVerificationFailed status. */
-import { defineTestCase } from "../../../src/engine/testcase";
-import {
-  configuredFirmware,
-  firmwareStatuses,
-  firmwareUpdateRequested,
-} from "../states";
+import { defineTestCase } from '../../../src/engine/testcase';
+import { configuredFirmware, firmwareStatuses, firmwareUpdateRequested } from '../states';
 
 export default defineTestCase({
-  id: "TC_L_08_CSMS",
-  name: "Secure Firmware Update - InstallVerificationFailed",
-  sut: "CSMS",
-  useCases: ["L01"],
-  requirements: ["L01.FR.01", "L01.FR.11"],
-  detects: ["firmware.failureStatusRefused"],
+  id: 'TC_L_08_CSMS',
+  name: 'Secure Firmware Update - InstallVerificationFailed',
+  sut: 'CSMS',
+  useCases: ['L01'],
+  requirements: ['L01.FR.01', 'L01.FR.11'],
+  detects: ['firmware.failureStatusRefused'],
   async run(ctx) {
     const firmware = await configuredFirmware(ctx);
-    const request = await firmwareUpdateRequested(
-      ctx,
-      "1-2. CSMS sends UpdateFirmwareRequest, harness answers Accepted",
-      firmware,
-      { retrieve: "now", install: "now" },
-      "Accepted",
-    );
-    await firmwareStatuses(ctx, request.requestId, 3, [
-      "Downloading",
-      "Downloaded",
-      "SignatureVerified",
-      "Installing",
-      "InstallVerificationFailed",
-    ]);
+    const request = await firmwareUpdateRequested(ctx, '1-2. CSMS sends UpdateFirmwareRequest, harness answers Accepted', firmware, { retrieve: 'now', install: 'now' }, 'Accepted');
+    await firmwareStatuses(ctx, request.requestId, 3, ['Downloading', 'Downloaded', 'SignatureVerified', 'Installing', 'InstallVerificationFailed']);
   },
 });
