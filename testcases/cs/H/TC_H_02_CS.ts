@@ -23,7 +23,6 @@ export default defineTestCase({
       withSession(ctx, async (session) => {
         await ctx.step('Before: <Configured evseId> Reserved for <Configured valid_idtoken>', () => reserved(ctx));
         await ctx.step('Before: EVConnectedPreSession (the EV is plugged in)', () => connectEv(session));
-        session.monitor.pendingEvse = undefined;
         if (ctx.config.configured.startTransactionVia === 'local') {
           await session.act(`Main A. Manual action: present <Configured valid_idtoken2> '${valid2.idToken}'`, { kind: 'presentIdToken', idToken: valid2, evseId: session.evse.evseId });
           const timeoutMs = ctx.config.timeouts.messageMs;

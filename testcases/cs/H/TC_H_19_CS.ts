@@ -24,7 +24,7 @@ export default defineTestCase({
           session.monitor.tokenInfo = (token) => (token.idToken === idTokens.valid2.idToken && token.type === idTokens.valid2.type ? { status: 'Accepted', groupIdToken: { idToken: idTokens.group.idToken, type: idTokens.group.type } } : fallback(token));
           const { at } = await reserveNowAnswered(ctx, '1-2. harness sends ReserveNowRequest for <Configured evseId>, <Configured valid_idtoken> and <Configured groupIdToken>, station accepts', { evseId, idToken: idTokens.valid, groupIdToken: idTokens.group }, 'Accepted');
           await connectorsReported(ctx, '3-4. station reports the connectors of the EVSE Reserved', connectorsOf(ctx, { evseId }), 'Reserved', at);
-          await ctx.step('5. <Configured valid_idtoken2> of the reserved group authorizes (Authorized)', () => authorized(session));
+          await ctx.step('5. <Configured valid_idtoken2> of the reserved group authorizes (Authorized)', () => authorized(session, undefined, { groupIdToken: idTokens.group }));
           await ctx.step('6. energy starts to flow (EnergyTransferStarted)', () => energyTransferStarted(session));
         },
         { idToken: idTokens.valid2 },

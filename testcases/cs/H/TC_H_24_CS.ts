@@ -28,7 +28,7 @@ export default defineTestCase({
           const { at } = await reserveNowAnswered(ctx, '1-2. harness sends ReserveNowRequest without evseId for <Configured valid_idtoken> and <Configured group_idtoken>, station accepts', { idToken: idTokens.valid, groupIdToken: idTokens.group }, 'Accepted');
           if (config.station.evses.length === 1) await connectorsReported(ctx, '3-4. station reports the connector Reserved (its only EVSE is held)', [{ evseId, connectorId }], 'Reserved', at);
           else await ctx.step('3-4. not required: with several EVSEs one reservation holds none back (H01.FR.20)', () => undefined);
-          await ctx.step('5. <Configured valid_idtoken2> of the reserved group authorizes (Authorized)', () => authorized(session));
+          await ctx.step('5. <Configured valid_idtoken2> of the reserved group authorizes (Authorized)', () => authorized(session, undefined, { groupIdToken: idTokens.group }));
           await ctx.step('6. energy starts to flow (EnergyTransferStarted)', () => energyTransferStarted(session));
         },
         { idToken: idTokens.valid2 },
