@@ -2,13 +2,14 @@
 import type { CsCaseContext } from '../../../src/engine/testcase';
 import type { OcppRequests, OcppResponses } from '../../../src/ocpp/generated';
 import type { NotifyCustomerInformationRequest } from '../../../src/ocpp/generated';
+import type { CertificateHashDataType } from '../../../src/ocpp/generated/definitions';
 import { validTokenCached } from './cache';
 import { ifImplemented, LOCAL_PRE_AUTHORIZE } from './configuration';
 import { LOCAL_LIST_ENABLED, listEntry, withLocalList } from './local-list';
 import { AUTH_CACHE_ENABLED } from './cache';
 
 /** Which customer a request names: the configured valid idToken, a customer identifier, or (to make it unprocessable) both. */
-export type CustomerRef = { readonly idToken: true } | { readonly customerIdentifier: string } | { readonly both: string };
+export type CustomerRef = { readonly idToken: true } | { readonly customerIdentifier: string } | { readonly customerCertificate: CertificateHashDataType } | { readonly both: string };
 
 /** The Before configuration of the cases whose station holds data about the valid idToken (local list, cache, local pre-authorization on). */
 export const CUSTOMER_DATA_SETTINGS = [ifImplemented(LOCAL_LIST_ENABLED), LOCAL_PRE_AUTHORIZE, ifImplemented(AUTH_CACHE_ENABLED)];
@@ -17,10 +18,11 @@ export const CUSTOMER_DATA_SETTINGS = [ifImplemented(LOCAL_LIST_ENABLED), LOCAL_
 export const newCustomerRequestId = (): number => Math.floor(Math.random() * 1_000_000);
 
 /** The request fields that name the customer. */
-function referenceOf(ctx: CsCaseContext, customer: CustomerRef): Pick<OcppRequests['CustomerInformation'], 'idToken' | 'customerIdentifier'> {
+function referenceOf(ctx: CsCaseContext, customer: CustomerRef): Pick<OcppRequests['CustomerInformation'], 'idToken' | 'customerIdentifier' | 'customerCertificate'> {
   const { idToken, type } = ctx.config.configured.idTokens.valid;
   if ('idToken' in customer) return { idToken: { idToken, type } };
   if ('customerIdentifier' in customer) return { customerIdentifier: customer.customerIdentifier };
+  if ('customerCertificate' in customer) return { customerCertificate: customer.customerCertificate };
   return { idToken: { idToken, type }, customerIdentifier: customer.both };
 }
 
