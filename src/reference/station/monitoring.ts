@@ -268,13 +268,21 @@ export function monitoringFeature(station: StationRuntime): StationFeature {
     return { ...answer, id, status: 'Accepted' }; // N04.FR.08
   };
 
+  /** The report in parts of at most ItemsPerMessage[GetReport] entries and (roughly, the JSON of the entries) BytesPerMessage[GetReport] bytes. */
   const sendReport = async (requestId: number, data: MonitoringDataType[]) => {
-    const perMessage = Math.max(1, deviceModel.getNumber('DeviceDataCtrlr', { name: 'ItemsPerMessage', instance: 'GetReport' }));
+    const limit = (name: string, fallback: number) => (deviceModel.has('DeviceDataCtrlr', { name, instance: 'GetReport' }) ? deviceModel.getNumber('DeviceDataCtrlr', { name, instance: 'GetReport' }) : fallback);
+    const perMessage = Math.max(1, limit('ItemsPerMessage', 50));
+    const bytes = Math.max(1024, limit('BytesPerMessage', 65000) - 256); // room for the other fields of the message
+    const parts: MonitoringDataType[][] = [];
+    for (const entry of data) {
+      const last = parts[parts.length - 1];
+      if (last && last.length < perMessage && JSON.stringify([...last, entry]).length <= bytes) last.push(entry);
+      else parts.push([entry]);
+    }
     const generatedAt = new Date().toISOString();
     const first = station.has('monitoring.reportSeqNoFromOne') ? 1 : 0;
-    for (let start = 0, seqNo = first; start < data.length; start += perMessage, seqNo++) {
-      const monitor = data.slice(start, start + perMessage);
-      await station.send('NotifyMonitoringReport', { requestId, seqNo, generatedAt, tbc: start + perMessage < data.length, monitor }); // N02.FR.04, N02.FR.09
+    for (const [index, monitor] of parts.entries()) {
+      await station.send('NotifyMonitoringReport', { requestId, seqNo: first + index, generatedAt, tbc: index < parts.length - 1, monitor: monitor as [MonitoringDataType, ...MonitoringDataType[]] }); // N02.FR.04, N02.FR.09
     }
   };
 
