@@ -197,6 +197,10 @@ test('the start form loads a PICS, shows the CLI messages for a bad or impossibl
   await page.goto(ui.url);
   await page.locator('.sut h3', { hasText: HOSTILE_VENDOR }).waitFor();
   expect(await page.locator(`#runs tr[data-run="${id}"] a.certification`).getAttribute('href')).toBe(`/reports/${id}/certification-report.html`);
+  // Its card narrows the runs table to its runs.
+  await page.locator('.sut', { hasText: HOSTILE_VENDOR }).locator('button.only-sut').click();
+  expect(await page.locator('#runs tr:visible').evaluateAll((rows) => rows.map((r) => (r as unknown as { dataset: { run: string } }).dataset.run))).toEqual([id]);
+  expect(await page.locator('#runs tr').count()).toBeGreaterThan(1);
   expect(await page.locator('script').count()).toBe(1);
   expect(await page.title()).not.toContain('pwned');
 }, 120_000);
@@ -204,6 +208,8 @@ test('the start form loads a PICS, shows the CLI messages for a bad or impossibl
 test('a live run of 100+ cases: passed cases collapse and the page stays bounded', async () => {
   const page = await context.newPage();
   await startRun(page, 'TC_B_*, TC_C_*, TC_D_*, TC_P_*');
+  // The rows come with the run's first live event.
+  await page.locator('#verdicts tr').nth(99).waitFor({ state: 'attached' });
   const total = await page.locator('#verdicts tr').count();
   expect(total).toBeGreaterThanOrEqual(100);
   const heights: Record<string, number> = {};
@@ -211,6 +217,7 @@ test('a live run of 100+ cases: passed cases collapse and the page stays bounded
   for (const ended of [10, 40, 80]) {
     await page.waitForFunction((n) => Number((globalThis as unknown as { document: { getElementById(id: string): { dataset: { ended: string } } } }).document.getElementById('progress-summary').dataset.ended) >= n, ended, { timeout: 240_000 });
     heights[`after ${ended}`] = await height();
+    if (ended === 40) await page.screenshot({ path: join(ARTIFACTS, 'live-run-midway.png'), fullPage: true });
   }
   await page.locator('#run-state:not([data-state="running"])').waitFor({ timeout: 240_000 });
   heights.end = await height();

@@ -339,10 +339,19 @@ function sutCard(history) {
     el(
       'div',
       { class: 'actions' },
+      el('button', { type: 'button', class: 'secondary only-sut', onclick: () => showOnly(history.identity) }, 'its runs only'),
       el('a', { href: runPage(last.id) }, 'last run'),
       latest ? el('a', { class: 'compare-last', href: comparePage(previous.id, latest.id) }, 'compare the last two runs') : null,
     ),
   );
+}
+
+/** Shows only the runs of one SUT in the runs table (or all again). */
+function showOnly(identity) {
+  for (const row of field('runs').querySelectorAll('tr[data-run]')) row.hidden = identity !== undefined && row.dataset.sut !== identity.key;
+  const note = field('sut-filter');
+  note.hidden = identity === undefined;
+  fill(note, identity === undefined ? null : [`only the runs of ${identity.label} · `, el('a', { href: '#', onclick: (event) => (event.preventDefault(), showOnly(undefined)) }, 'show all')]);
 }
 
 async function loadRuns() {

@@ -15,6 +15,8 @@ const cases = new Map();
 const kept = { passed: [], notPassed: [] };
 let droppedPassed = 0;
 let runState = 'running';
+/** When the run started (for the ETA while it goes on). */
+let startedAt;
 let operatorName = '';
 let source;
 
@@ -48,6 +50,7 @@ function renderRun(run) {
     fill($('rerun-of'), 'Re-run of the cases that did not pass in ', el('a', { href: runPage(run.rerunOf) }, run.rerunOf), ' · ', el('a', { href: comparePage(run.rerunOf, run.id), id: 'compare-rerun' }, 'compare with it'));
     $('rerun-of').hidden = false;
   }
+  startedAt = Date.parse(run.startedAt);
   setState(run.state);
   renderReports(run.state, run.reports || {});
   for (const c of run.cases || []) setVerdict(c.id, c);
@@ -146,7 +149,10 @@ function updateProgress() {
   const total = cases.size;
   const ended = Object.values(counts).reduce((n, v) => n + v, 0);
   const notOk = Object.entries(counts).filter(([v]) => !okVerdict(v));
-  const line = [`${ended}/${total}`, total > 0 ? `${Math.floor((100 * ended) / total)} %` : '', ...Object.entries(counts).map(([v, n]) => `${n} ${v}`), running > 0 ? `${running} running` : ''].filter(Boolean).join(' · ');
+  // The time left, from the mean time per ended case so far (cases run side by side in lanes, so this is what the run really takes per case).
+  const elapsed = Date.now() - startedAt;
+  const eta = runState === 'running' && ended > 0 && ended < total && Number.isFinite(elapsed) ? `ETA ${duration((elapsed / ended) * (total - ended))}` : '';
+  const line = [`${ended}/${total}`, total > 0 ? `${Math.floor((100 * ended) / total)} %` : '', ...Object.entries(counts).map(([v, n]) => `${n} ${v}`), running > 0 ? `${running} running` : '', eta].filter(Boolean).join(' · ');
   fill($('progress-summary'), progressBar(counts, total), el('span', { class: 'progress-line', id: 'progress-line' }, line));
   $('progress-summary').dataset.ended = String(ended);
   $('progress-summary').dataset.notPassed = String(notOk.reduce((n, [, c]) => n + c, 0));
