@@ -2,7 +2,7 @@
 import WebSocket from 'ws';
 import { executeCase } from '../../src/engine/runner';
 import { openLane, type Lane } from '../../src/engine/lane';
-import { resolveConfig, REFERENCE_PRESET, type RunConfig, type RunConfigFile } from '../../src/engine/config';
+import { DEFAULT_CONFIG, resolveConfig, REFERENCE_PRESET, type RunConfig, type RunConfigFile } from '../../src/engine/config';
 import type { CaseResult } from '../../src/engine/results';
 import type { TestCase } from '../../src/engine/testcase';
 import type { Driver } from '../../src/drivers/driver';
@@ -162,7 +162,8 @@ export interface ScriptedRun {
 
 /** Opens the lane, connects a station following `script`, and gives a way to run cases against it. */
 export async function scriptedRun(script: StationScript, driver = scriptedDriver(), overrides: RunConfigFile = {}): Promise<ScriptedRun> {
-  const config = resolveConfig(REFERENCE_PRESET, { timeouts: { messageMs: 2_000, connectMs: 3_000 } }, overrides);
+  // A real station's timings: the default boot grace (not the reference preset's), short message waits.
+  const config = resolveConfig(REFERENCE_PRESET, { timeouts: { messageMs: 2_000, connectMs: 3_000, bootGraceMs: DEFAULT_CONFIG.timeouts.bootGraceMs } }, overrides);
   const lane = await openLane({ sut: 'CS', target: { kind: 'listen' }, config, driver });
   const station = new ScriptedStation(lane.listenUrl as string, config, script);
   await station.connect();
