@@ -73,20 +73,32 @@ async function subfolders(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => join(dir, e.name));
 }
 
+/** The side folders a demo run holds (`reports/demo-<time>/cs`, `…/csms`). */
+const SIDE_FOLDERS = ['cs', 'csms'];
+
+/** Most folders looked at for earlier runs (a run written into a crowded folder such as /tmp stays quick). */
+const MAX_FOLDERS = 2_000;
+
 /**
- * The runs next to `outDir` (its sibling folders, and their sub-folders for demo runs that hold one folder per side)
- * that tested the same SUT as the run in `outDir` and started before it, newest first.
+ * The runs next to `outDir` that tested the same SUT as the run in `outDir` and started before it, newest first: its
+ * sibling folders and their cs/ and csms/ (the folders of a demo), and for a run in a demo's cs/ or csms/ also the
+ * side folders of the demos next to it. At most {@link MAX_FOLDERS} folders are looked at.
  */
 export async function earlierRunsOfSameSut(outDir: string): Promise<RunFolder[]> {
-  const own = await readRunFolder(resolve(outDir));
-  if (!own) return [];
-  const parent = dirname(resolve(outDir));
+  const own = resolve(outDir);
+  const me = await readRunFolder(own);
+  if (!me) return [];
+  const parent = dirname(own);
+  const candidates = (await subfolders(parent)).flatMap((dir) => [dir, ...SIDE_FOLDERS.map((side) => join(dir, side))]);
+  if (SIDE_FOLDERS.includes(basename(own))) {
+    for (const demo of await subfolders(dirname(parent))) if (demo !== parent) candidates.push(...SIDE_FOLDERS.map((side) => join(demo, side)));
+  }
   const found: RunFolder[] = [];
-  for (const dir of await subfolders(parent)) {
-    if (basename(dir) === basename(resolve(outDir))) continue;
+  for (const dir of [...new Set(candidates)].filter((d) => d !== own).slice(0, MAX_FOLDERS)) {
+    // A side folder that is a symbolic link is not followed either.
+    if ((await lstat(dir).catch(() => undefined))?.isDirectory() !== true) continue;
     const run = await readRunFolder(dir);
-    const candidates = run ? [run] : await Promise.all((await subfolders(dir)).map(readRunFolder));
-    for (const c of candidates) if (c && c.identity.key === own.identity.key && c.startedAt < own.startedAt) found.push(c);
+    if (run && run.identity.key === me.identity.key && run.startedAt < me.startedAt) found.push(run);
   }
   return found.sort((a, b) => b.startedAt.localeCompare(a.startedAt));
 }

@@ -210,6 +210,20 @@ describe('Allure history across runs of the same SUT', () => {
     expect(() => readFileSync(join(next, ALLURE_HISTORY_FILE))).toThrow();
   });
 
+  test('demo runs (one folder per side) find the same side of the demo before them', async () => {
+    const root = tempReportsDir();
+    folder(root, 'demo-1/cs', '2026-01-01T00:00:00Z', 1);
+    folder(root, 'demo-1/csms', '2026-01-01T00:00:00Z', 3, { sut: 'CSMS' });
+    folder(root, 'demo-2/csms', '2026-01-02T00:00:00Z', 0, { sut: 'CSMS' });
+    const cs = folder(root, 'demo-2/cs', '2026-01-02T00:00:00Z', 0);
+    await carryAllureHistory(cs);
+    expect(lines(cs)).toEqual(['demo-1/cs-0']);
+    // A CLI run next to the demos finds the demo's side folder too.
+    const single = folder(root, 'single', '2026-01-03T00:00:00Z', 0, { sut: 'CSMS' });
+    await carryAllureHistory(single);
+    expect(lines(single)).toEqual(['demo-1/csms-0', 'demo-1/csms-1', 'demo-1/csms-2']);
+  });
+
   test(`at most ${ALLURE_HISTORY_POINTS} points are kept`, async () => {
     const root = tempReportsDir();
     folder(root, 'prev', '2026-01-02T00:00:00Z', ALLURE_HISTORY_POINTS + 5);
