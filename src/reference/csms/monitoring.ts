@@ -56,7 +56,14 @@ export function csmsMonitoringFeature(csms: CsmsRuntime): CsmsFeature {
             component: componentOf(m),
             variable: variableOf(m),
           }));
-          await csms.call(action.stationId, 'SetVariableMonitoring', { setMonitoringData: [data[0], ...data.slice(1)] });
+          // N04.FR.09: never more monitors per request than the station takes (MonitoringCtrlr.ItemsPerMessage[SetVariableMonitoring], when it says).
+          const read = data.length > 1 ? await csms.call(action.stationId, 'GetVariables', { getVariableData: [{ component: { name: 'MonitoringCtrlr' }, variable: { name: 'ItemsPerMessage', instance: 'SetVariableMonitoring' } }] }).catch(() => undefined) : undefined;
+          const limit = Number(read?.getVariableResult[0]?.attributeValue);
+          const size = limit >= 1 ? limit : data.length;
+          for (let i = 0; i < data.length; i += size) {
+            const piece = data.slice(i, i + size);
+            await csms.call(action.stationId, 'SetVariableMonitoring', { setMonitoringData: [piece[0], ...piece.slice(1)] });
+          }
           return true;
         }
         case 'setMonitoringLevel':
