@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { RunSummary } from '../../src/report';
 import type { UiServer } from '../../src/web/app';
-import { cleanUp, startUi, tempReportsDir } from './helpers';
+import { cleanUp, HOSTILE, seedRun, startUi, tempReportsDir } from './helpers';
 
 const CHROMIUM = '/usr/bin/chromium';
 const REPO_ROOT = join(__dirname, '..', '..');
@@ -135,6 +135,27 @@ test('compare two runs from the runs page: the three newly failing cases, nothin
   await page.screenshot({ path: join(ARTIFACTS, 'compare-page.png'), fullPage: true });
 }, 60_000);
 
+test('SUT text stays text on the compare page and the trend', async () => {
+  const hostileCase = (verdict: string) => [{ id: 'TC_B_01_CS', name: HOSTILE, verdict, durationMs: 1, reason: `${verdict}: ${HOSTILE}` }];
+  seedRun(reportsDir, 'hostile-a', { target: 'listen', startedAt: '2025-01-01T00:00:00.000Z', cases: hostileCase('passed') }, { 'pics.json': JSON.stringify({ sut: { vendor: HOSTILE.slice(0, 50), model: 'M', firmwareVersion: HOSTILE } }) });
+  seedRun(reportsDir, 'hostile-b', { target: 'listen', startedAt: '2025-01-02T00:00:00.000Z', cases: hostileCase('failed') }, { 'pics.json': JSON.stringify({ sut: { vendor: HOSTILE.slice(0, 50), model: 'M', firmwareVersion: HOSTILE } }) });
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(`${ui.url}/compare.html?base=hostile-a&head=hostile-b`);
+  await page.locator('[data-section="newlyFailing"] tbody tr').first().waitFor();
+  expect(await page.locator('[data-section="newlyFailing"] tbody tr').first().textContent()).toContain(`failed: ${HOSTILE}`);
+  await page.goto(ui.url);
+  await page.locator('.sut h3', { hasText: HOSTILE.slice(0, 50) }).waitFor();
+  expect(await page.locator('script').count()).toBe(1);
+  expect(await page.locator('img').count()).toBe(0);
+  expect(await page.title()).not.toContain('pwned');
+  expect(dialogs).toEqual([]);
+}, 60_000);
+
 test('re-run failed: a new run of exactly the failed cases, with the options of the first, linked to it', async () => {
   const page = await context.newPage();
   await page.goto(`${ui.url}/run.html?id=${encodeURIComponent(faulty)}`);
@@ -195,10 +216,10 @@ test('the start form loads a PICS, shows the CLI messages for a bad or impossibl
 
   // The SUT's name is text everywhere: its card and row on the runs page, its certification report linked from the row.
   await page.goto(ui.url);
-  await page.locator('.sut h3', { hasText: HOSTILE_VENDOR }).waitFor();
+  await page.locator('.sut h3', { hasText: `${HOSTILE_VENDOR} RefStation` }).waitFor();
   expect(await page.locator(`#runs tr[data-run="${id}"] a.certification`).getAttribute('href')).toBe(`/reports/${id}/certification-report.html`);
   // Its card narrows the runs table to its runs.
-  await page.locator('.sut', { hasText: HOSTILE_VENDOR }).locator('button.only-sut').click();
+  await page.locator('.sut', { hasText: `${HOSTILE_VENDOR} RefStation` }).locator('button.only-sut').click();
   expect(await page.locator('#runs tr:visible').evaluateAll((rows) => rows.map((r) => (r as unknown as { dataset: { run: string } }).dataset.run))).toEqual([id]);
   expect(await page.locator('#runs tr').count()).toBeGreaterThan(1);
   expect(await page.locator('script').count()).toBe(1);
