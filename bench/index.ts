@@ -1,10 +1,10 @@
 // `npm run bench [-- --beside]`: the whole suite against the reference SUTs, side by side with its targets, and a dated line in bench/history.jsonl; it reports, never fails.
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { referenceLaneCount } from '../src/engine/lanes';
+import { CASE_TIMES_FILE, referenceLaneCount } from '../src/engine/lanes';
 import { CALL, newMessageId, parseFrame, serializeFrame } from '../src/ocpp/frames';
 import type { TransactionEventRequest } from '../src/ocpp/generated';
 import { describeViolations, schemaValidator } from '../src/ocpp/validator';
@@ -74,6 +74,8 @@ export interface SideResult {
   readonly slowest: readonly { id: string; ms: number }[];
   /** Cases that did not pass, with their verdict and reason. */
   readonly notPassed: readonly string[];
+  /** Each case's duration in this run (ms), by id. */
+  readonly caseTimes: Readonly<Record<string, number>>;
 }
 
 /** Runs `work` until MEASURE_MS have passed (after a warm-up) and returns operations per second. */
@@ -162,6 +164,7 @@ async function runSide(side: 'cs' | 'csms', startup: StartupTiming, beside: bool
       framesPerSecond: (framesValidated * 1000) / summary.durationMs,
       peakRssMb: Number.isFinite(rssKb) ? rssKb / 1024 : undefined,
       startup,
+      caseTimes: Object.fromEntries(summary.cases.map((c) => [c.id, c.durationMs])),
       notPassed: summary.cases.filter((c) => c.verdict !== 'passed').map((c) => `${c.id} ${c.verdict}: ${c.reason}`),
       slowest: [...summary.cases].sort((a, b) => b.durationMs - a.durationMs).slice(0, 5).map((c) => ({ id: c.id, ms: c.durationMs })),
     };
@@ -275,6 +278,10 @@ async function main(): Promise<void> {
   };
   appendFileSync(HISTORY, `${JSON.stringify(line)}\n`);
   console.log(`Appended to ${HISTORY}`);
+  // The lanes take the longest cases first (src/engine/lanes.ts longestFirst): keep their durations for the next runs.
+  const times = Object.fromEntries(sides.flatMap((s) => Object.entries(s.caseTimes)).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })));
+  writeFileSync(CASE_TIMES_FILE, `${JSON.stringify(times, null, 1)}\n`);
+  console.log(`Case durations written to ${CASE_TIMES_FILE}`);
 }
 
 main().catch((error: unknown) => {

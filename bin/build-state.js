@@ -16,6 +16,7 @@ const ASSET_LINKS = [
   ['catalog', 'catalog'],
   ['certification-profiles', 'certification-profiles'],
   ['src/web/public', 'src/web/public'],
+  ['bench', 'bench'], // bench/case-times.json: the order lanes take the cases in (src/engine/lanes.ts)
 ];
 
 /** Every .ts file of SOURCE_DIRS (no .d.ts), relative to the project root, sorted. */

@@ -1,5 +1,5 @@
 // The lane count of runs against the reference SUTs: 8-16 picked from the case count and the CPUs, a configured count taken as given.
-import { MAX_REFERENCE_LANES, MIN_REFERENCE_LANES, referenceLaneCount } from '../../src/engine/lanes';
+import { knownCaseTimes, longestFirst, MAX_REFERENCE_LANES, MIN_REFERENCE_LANES, referenceLaneCount } from '../../src/engine/lanes';
 
 describe('referenceLaneCount', () => {
   test('a single case, or none, gets one lane', () => {
@@ -26,5 +26,21 @@ describe('referenceLaneCount', () => {
   test('a lane count from the run config is taken as given', () => {
     expect(referenceLaneCount(400, 2, 2)).toBe(2);
     expect(referenceLaneCount(400, 16, 1)).toBe(16);
+  });
+});
+
+describe('longestFirst', () => {
+  const cases = [{ id: 'TC_A_01_CS' }, { id: 'TC_E_41_CS' }, { id: 'TC_B_01_CS' }, { id: 'TC_J_06_CS' }];
+
+  test('the longest known cases go first, unknown ones count as a second, ties keep their order', () => {
+    expect(longestFirst(cases, { TC_E_41_CS: 13_000, TC_J_06_CS: 9_000, TC_B_01_CS: 50 })).toEqual([1, 3, 0, 2]);
+  });
+
+  test('without measured times the order stays as given', () => {
+    expect(longestFirst(cases, {})).toEqual([0, 1, 2, 3]);
+  });
+
+  test('a missing or unreadable times file means no measured times', () => {
+    expect(knownCaseTimes('/nonexistent/case-times.json')).toEqual({});
   });
 });
