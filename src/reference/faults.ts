@@ -250,6 +250,8 @@ export const STATION_FAULTS = {
   'certificates.additionalRootCheckIgnored': 'with AdditionalRootCertificateCheck true, installs a new CSMS root that the installed one did not sign',
   'certificates.evActionSwapped': 'passes an EV\'s contract certificate installation on as an update, and an update as an installation',
   'certificates.evInstallIgnoresSetting': 'passes EV contract certificate requests on even when ISO15118Ctrlr.ContractCertificateInstallationEnabled is false',
+  'certificates.fallbackRootKept': 'with AdditionalRootCertificateCheck true, keeps the old CSMS root after connecting with the new one',
+  'certificates.fallbackRootDropped': 'with AdditionalRootCertificateCheck true, drops the old CSMS root after any connection, even one only the old root could validate',
   'certificates.deletesStationCertificate': 'deletes its own Charging Station Certificate when DeleteCertificateRequest names it',
   'dataTransfer.acceptsUnknownVendor': 'answers DataTransfer for any vendor with Accepted',
   'customData.refused': 'answers any CALL carrying customData with CALLERROR FormatViolation',

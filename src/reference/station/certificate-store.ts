@@ -1,4 +1,5 @@
 /** Block M of the reference station: installing (M05), listing (M03) and deleting (M04) CA certificates in the store the security feature connects with. */
+import { X509Certificate as NodeX509 } from 'node:crypto';
 import type { OcppResponses } from '../../ocpp/generated';
 import type { InstallCertificateUseEnumType } from '../../ocpp/generated/definitions';
 import { parseCertificates } from '../../pki/certificates';
@@ -6,7 +7,7 @@ import { certificateHashData, sameCertificate } from '../../pki/hash-data';
 import { signedBy } from '../../pki/verify';
 import { x509 } from '../../pki/x509';
 import type { StationFeature, StationRuntime } from './feature';
-import type { StationSecurityFeature } from './security';
+import type { InstalledCertificate, StationSecurityFeature } from './security';
 
 /** Why a CA certificate cannot go into the store (M05.FR.07), or undefined: one PEM certificate, valid now, a CA. */
 function caCertificateProblem(pem: string): string | undefined {
@@ -43,6 +44,21 @@ export function certificateFeature(station: StationRuntime, security: StationSec
   };
   const additionalRootCheck = () => deviceModel.has('SecurityCtrlr', 'AdditionalRootCertificateCheck') && deviceModel.getString('SecurityCtrlr', 'AdditionalRootCertificateCheck') === 'true';
   const maxEntries = () => deviceModel.report('FullInventory').find((d) => d.component.name === 'SecurityCtrlr' && d.variable.name === 'CertificateEntries')?.variableCharacteristics?.maxLimit ?? Infinity;
+  /** M05.FR.12-14: the CSMS roots kept as fallback after a new one was installed, until a connection is validated with the new one. */
+  let fallback: { roots: InstalledCertificate[]; newRootFingerprint: string } | undefined;
+  store.afterConnect = (handshake) => {
+    if (!fallback || !handshake?.ok) return;
+    // Validated with the new root: the chain the station built goes through it. Otherwise the fallback root carried the connection (FR.14) and stays.
+    if (!handshake.peerChain.some((c) => c.fingerprint256 === fallback?.newRootFingerprint) && !station.has('certificates.fallbackRootDropped')) return;
+    if (!station.has('certificates.fallbackRootKept')) {
+      for (const old of fallback.roots) {
+        const index = store.installed.indexOf(old);
+        if (index >= 0) store.installed.splice(index, 1);
+      }
+    }
+    fallback = undefined;
+    refresh();
+  };
   const refresh = () => {
     if (deviceModel.has('SecurityCtrlr', 'CertificateEntries')) deviceModel.set('SecurityCtrlr', 'CertificateEntries', String(store.installed.length));
   };
@@ -60,6 +76,8 @@ export function certificateFeature(station: StationRuntime, security: StationSec
       const current = store.installed.filter((c) => c.certificateType === 'CSMSRootCertificate');
       const olds = (await Promise.all(current.map(async (c) => ((await signedBy(certificate, parseCertificates(c.pem)[0])) ? c : undefined)))).filter((c) => c !== undefined);
       if (current.length > 0 && olds.length === 0) return { status: 'Rejected', statusInfo: { reasonCode: 'InvalidCertificate', additionalInfo: 'the new CSMS root is not signed by the installed one (AdditionalRootCertificateCheck)' } };
+      // M05.FR.12: the old root stays as a fallback until a connection validated with the new one (FR.13).
+      fallback = { roots: olds, newRootFingerprint: new NodeX509(pem).fingerprint256 };
     }
     // M05.FR.17: a certificate already present is replaced.
     const index = store.installed.findIndex((c) => c.certificateType === certificateType && sameAs(c.pem));

@@ -7,14 +7,14 @@ import { chainProblem, certifiesKey } from '../../pki/verify';
 import { createCsr, createCsrWithKey, type CertificateRequest } from '../../pki/csr';
 import { parseCertificates, type SubjectFields } from '../../pki/certificates';
 import { ConnectError, type ConnectOptions } from '../../transport/client';
-import type { SecurityProfile, TlsOptions } from '../../transport/security';
+import type { SecurityProfile, TlsHandshake, TlsOptions } from '../../transport/security';
 import type { StationFeature, StationRuntime } from './feature';
 import type { ReferenceStationSecurity } from './options';
 
 /** The security feature also decides how the station connects, and hears about failed attempts. */
 export interface StationSecurityFeature extends StationFeature {
   /** URL, credentials and TLS of the next connection attempt: the network profile first in NetworkConfigurationPriority (A05.FR.05), or the next after repeated failures. */
-  connection(): Pick<ConnectOptions, 'csmsUrl' | 'password' | 'user' | 'tls'>;
+  connection(): Pick<ConnectOptions, 'csmsUrl' | 'password' | 'user' | 'tls' | 'onTls'>;
   /** The attempt `connection()` described was accepted: its slot becomes the last successful one (B10.FR.07). */
   connected(): void;
   /** A connection attempt failed: queue the security event it calls for (A00.FR.310/316) and fall back to the next profile when the attempts are used up. */
@@ -35,6 +35,8 @@ export interface StationCertificates {
   forgetOwnCertificate(): void;
   /** The CertificateHashDataChain entries of the installed certificates of `types` (all when empty), V2G chain included. */
   hashChain(types: readonly GetCertificateIdUseEnumType[] | undefined): CertificateHashDataChainType[];
+  /** Called with the TLS handshake of every connection the CSMS accepted (M05.FR.13/14: which CSMS root it was validated with). */
+  afterConnect?: (handshake: TlsHandshake | undefined) => void;
 }
 
 type SecurityEventType = 'InvalidCsmsCertificate' | 'InvalidTLSVersion' | 'InvalidChargingStationCertificate';
@@ -259,16 +261,20 @@ export function securityFeature(station: StationRuntime, reconnect: () => void):
     return slots[attemptIndex % slots.length];
   };
 
+  let lastHandshake: TlsHandshake | undefined;
+  const certificates: StationCertificates = {
+    installed,
+    ownCertificate: () => own?.chainPem,
+    forgetOwnCertificate: () => void (own = undefined),
+    hashChain,
+  };
+
   return {
     trustedRoots: roots,
-    certificates: {
-      installed,
-      ownCertificate: () => own?.chainPem,
-      forgetOwnCertificate: () => void (own = undefined),
-      hashChain,
-    },
+    certificates,
 
     connected() {
+      certificates.afterConnect?.(lastHandshake);
       // The next attempt (after a reboot or a lost connection) starts from the first entry again (B10.FR.04).
       lastSuccessful = attemptSlot;
       attemptIndex = 0;
@@ -282,7 +288,8 @@ export function securityFeature(station: StationRuntime, reconnect: () => void):
       const profile = profiles.get(slot) ?? { url: station.options.csmsUrl, securityProfile: currentProfile() };
       const password = station.has('security.keepsOldPassword') ? initialPassword : deviceModel.get('SecurityCtrlr', 'BasicAuthPassword');
       const user = station.has('security.wrongAuthorizationUser') ? `${deviceModel.getString('SecurityCtrlr', 'Identity')}-user` : undefined;
-      return { csmsUrl: profile.url, password: profile.securityProfile === 3 ? undefined : password, user, tls: tlsFor(profile.securityProfile) };
+      lastHandshake = undefined;
+      return { csmsUrl: profile.url, password: profile.securityProfile === 3 ? undefined : password, user, tls: tlsFor(profile.securityProfile), onTls: (handshake: TlsHandshake) => void (lastHandshake = handshake) };
     },
 
     connectFailed(error) {

@@ -3,7 +3,8 @@ import type { ConfiguredIdToken } from '../../../src/engine/config';
 import type { CsCaseContext } from '../../../src/engine/testcase';
 import type { OcppResponses } from '../../../src/ocpp/generated';
 import type { CertificateHashDataChainType, CertificateHashDataType, GetCertificateIdUseEnumType, InstallCertificateUseEnumType } from '../../../src/ocpp/generated/definitions';
-import { certificateHashData, chainPem, parseCertificates, sameCertificate, type CredentialName } from '../../../src/pki';
+import { addDays, certificateHashData, chainPem, issueCertificate, parseCertificates, sameCertificate, type Credential, type CredentialName } from '../../../src/pki';
+import { connectorsAndSecurityEvent } from './booted';
 import { answerToken } from './cache';
 import { evConnectedPreSession, withSession } from './transaction';
 import { endpointsOf } from './security';
@@ -106,4 +107,46 @@ export async function evContractCertificate(ctx: CsCaseContext, action: 'Install
     },
     { idToken: token },
   );
+}
+
+/**
+ * TC_M_30/31_CS: a new CSMS root the station's current one signed (the run's CSMS root CA of security.keyAlgorithm, as
+ * AdditionalRootCertificateCheck asks, M05.FR.10), and a CSMS server certificate issued under it.
+ */
+export async function newCsmsRoot(ctx: CsCaseContext): Promise<{ oldRootPem: string; newRoot: Credential; server: Credential }> {
+  const material = endpointsOf(ctx).material;
+  const algorithm = ctx.config.security.keyAlgorithm;
+  const old = await material.credential('csms-root-ca', algorithm);
+  const now = new Date();
+  const validity = { notBefore: new Date(now.getTime() - 3_600_000), notAfter: addDays(now, 365) };
+  const newRoot = await issueCertificate({ name: 'csms-root-ca-new', algorithm, subject: { commonName: 'OCPP-CT CSMS Root CA (new)', organization: ctx.config.security.organization }, profile: 'rootCa', issuer: old, ...validity });
+  const hosts = [...new Set(['localhost', '127.0.0.1', ...ctx.config.security.csmsHosts])];
+  const server = await issueCertificate({ name: 'csms-server-new-root', algorithm, subject: { commonName: hosts[0], organization: ctx.config.security.organization }, profile: 'endEntity', issuer: newRoot, hosts, ...validity });
+  return { oldRootPem: old.certificatePem, newRoot, server };
+}
+
+/** Makes the endpoint of the current profile present `credentials` to new connections (undefined: the run's own server certificates again). */
+export async function serveServerCredentials(ctx: CsCaseContext, credentials: readonly Credential[] | undefined): Promise<void> {
+  const endpoints = endpointsOf(ctx);
+  const profile = endpoints.profile;
+  if (profile === 1) throw new Error('harness bug: no server certificate on a security profile 1 endpoint');
+  (await endpoints.endpoint(profile)).useTls(await endpoints.material.serverTls(profile, credentials));
+}
+
+/**
+ * Steps 1-6 of TC_M_30/31_CS: the harness resets the station (OnIdle) and, with `serve` presented on its endpoint,
+ * waits for it to connect again and boot (Booted without its own reset).
+ */
+export async function resetAndReconnect(ctx: CsCaseContext, serve: readonly Credential[] | undefined): Promise<void> {
+  const { step, csms, check, config } = ctx;
+  await serveServerCredentials(ctx, serve);
+  await step('1-2. harness sends ResetRequest (OnIdle), station answers', async () => {
+    const reset = await csms.call('Reset', { type: 'OnIdle' });
+    check.equal('ResetResponse.status', reset.status, 'Accepted');
+  });
+  await step('3-5. the station connects again (its TLS handshake validates the server certificate) and boots; Reusable State Booted', async () => {
+    const boot = await csms.expect('BootNotification', { acrossReconnect: true, timeoutMs: config.timeouts.connectMs * 2 });
+    csms.answerBoot(boot, 'Accepted');
+    await connectorsAndSecurityEvent(ctx);
+  });
 }
