@@ -111,7 +111,7 @@ export function createAllureHtmlReporter(outDir: string, options: Pick<AllureHtm
     async onRunEnd(run) {
       const historyPath = await carryAllureHistory(outDir);
       const index = await generateAllureHtml(allureResultsDir(outDir), join(outDir, 'allure-report'), { ...options, reportName: reportName(run.info), historyPath });
-      return (await isA('file', historyPath)) ? [index, historyPath] : [index];
+      return [index];
     },
   };
 }
