@@ -97,10 +97,22 @@ export function toolCommit(): Promise<string | undefined> {
 
 const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
 
-/** The evidence files present in `outDir` (PICS copy, summary, JUnit, every message log), hashed. */
+/** The files below `dir` (relative to `root`), depth first and sorted; symbolic links are not followed. */
+async function filesBelow(root: string, dir: string): Promise<string[]> {
+  const entries = await readdir(join(root, dir), { withFileTypes: true }).catch(() => []);
+  const found: string[] = [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) found.push(...(await filesBelow(root, path)));
+    else if (entry.isFile()) found.push(path);
+  }
+  return found;
+}
+
+/** The evidence files present in `outDir` (PICS copy, summary, JUnit, every message log, every uploaded log), hashed. */
 async function hashEvidence(outDir: string): Promise<EvidenceFile[]> {
   const messages = await readdir(join(outDir, 'messages')).catch(() => [] as string[]);
-  const paths = [CERTIFICATION_FILES.pics, 'summary.json', 'junit.xml', ...messages.sort().map((f) => `messages/${f}`)];
+  const paths = [CERTIFICATION_FILES.pics, 'summary.json', 'junit.xml', ...messages.sort().map((f) => `messages/${f}`), ...(await filesBelow(outDir, 'uploads'))];
   const files = await Promise.all(paths.map(async (path) => readFile(join(outDir, path)).then((data) => ({ path, sha256: sha256(data), bytes: data.length }), () => undefined)));
   return files.filter((f): f is EvidenceFile => f !== undefined);
 }

@@ -1,5 +1,5 @@
 // A signed certification report: the detached signature over the evidence manifest verifies (ours and openssl's), and fails once one evidence file changes.
-import { readFile, rm, writeFile, appendFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { addDays, issueCertificate } from '../../src/pki/certificates';
 import { combineReporters, createReporters } from '../../src/report';
@@ -25,6 +25,8 @@ describe.each(['ec', 'rsa'] as const)('a certification report signed with a %s k
     const signer = await issueCertificate({ name: 'lab-signer', subject: { commonName: 'Test Lab report signer', organization: 'Test Lab' }, profile: 'signing', issuer: root, algorithm, notBefore: now, notAfter: addDays(now, 30) });
     const pics = checkPics(examplePicsJson(), 'pics.json');
     const certification = { pics, picsFile: 'pics.json', profiles: profilesNamed('core'), selection: [], lab: { name: 'Test Lab', operator: 'A. Tester' }, signing: { privateKeyPem: signer.privateKeyPem, certificatePem: signer.certificatePem } };
+    await mkdir(join(outDir, 'uploads', 'TC_N_25_CS'), { recursive: true });
+    await writeFile(join(outDir, 'uploads', 'TC_N_25_CS', 'station.log'), 'a diagnostics log the station uploaded\n');
     const set = combineReporters(createReporters({ outDir, html: false, console: false, certification }));
     await set.onRunEnd(sampleRun(outDir));
     expect(set.errors).toEqual([]);
@@ -65,6 +67,10 @@ describe.each(['ec', 'rsa'] as const)('a certification report signed with a %s k
     expect(publicKey.ok).toBe(true);
     const result = openssl('dgst', '-sha256', '-verify', scratch.file('signer.pub.pem', publicKey.output), '-signature', join(outDir, SIGNATURE_FILES.signature), join(outDir, SIGNATURE_FILES.manifest));
     expect(result.output).toContain('Verified OK');
+  });
+
+  test('uploaded logs are evidence too: hashed in the manifest', async () => {
+    expect(await readFile(join(outDir, SIGNATURE_FILES.manifest), 'utf8')).toMatch(/^[0-9a-f]{64} {2}uploads\/TC_N_25_CS\/station\.log$/m);
   });
 
   test('fails verification once one evidence file is changed, naming it', async () => {
