@@ -83,6 +83,9 @@ export async function connectorsReported(ctx: CsCaseContext, title: string, conn
         missing.delete(key);
       }
     }
+    // A station may report a change both ways (StatusNotification and NotifyEvent); the copy already here is the same
+    // report, not a later change, so later steps do not take it for one.
+    monitor.discard((call) => call.receivedAt.getTime() >= since && connectors.some((c) => reportedStatus(call, c) === status));
   });
 }
 

@@ -23,23 +23,21 @@ export interface TriggerMark {
 export async function triggerAnswered(ctx: CsCaseContext, title: string, request: TriggerMessageRequest, status: TriggerMessageResponse['status']): Promise<TriggerMark> {
   return ctx.step(title, async () => {
     const sent = Date.now();
-    const before = new Set<string>();
+    const afterAnswer = new Set<string>();
     let triggerId: string | undefined;
     let answered = false;
     const connection = ctx.csms.connection;
     const onFrame = (frame: WireFrame): void => {
       if (frame.direction === 'out' && frame.messageType === 2 && frame.action === 'TriggerMessage' && triggerId === undefined) triggerId = frame.messageId;
       else if (frame.direction === 'in' && frame.messageType === 3 && frame.messageId === triggerId) answered = true;
-      else if (frame.direction === 'in' && frame.messageType === 2 && !answered && frame.messageId) before.add(frame.messageId);
+      else if (frame.direction === 'in' && frame.messageType === 2 && answered && frame.messageId) afterAnswer.add(frame.messageId);
     };
     connection?.on('frame', onFrame);
-    try {
-      const answer = await ctx.csms.call('TriggerMessage', request);
-      ctx.check.equal('TriggerMessageResponse.status', answer.status, status);
-    } finally {
-      connection?.off('frame', onFrame);
-    }
-    return { sent, after: (call: IncomingCall) => call.receivedAt.getTime() >= sent && !before.has(call.messageId) };
+    // Watches long enough for every message the trigger asks for (the cases wait a message timeout at most), then lets go.
+    setTimeout(() => connection?.off('frame', onFrame), 3 * ctx.config.timeouts.messageMs).unref();
+    const answer = await ctx.csms.call('TriggerMessage', request);
+    ctx.check.equal('TriggerMessageResponse.status', answer.status, status);
+    return { sent, after: (call: IncomingCall) => afterAnswer.has(call.messageId) };
   });
 }
 
