@@ -72,6 +72,7 @@ async function visibleRows(page: Page): Promise<string[]> {
   return page.locator('#verdicts tr:visible').evaluateAll((rows) => rows.map((r) => (r as unknown as { dataset: { case: string } }).dataset.case));
 }
 
+/** The two runs of the first test, which the compare and re-run tests use (the tests of this file run in order). */
 let conformant: string;
 let faulty: string;
 
@@ -204,6 +205,11 @@ test('the start form loads a PICS, shows the CLI messages for a bad or impossibl
   await page.fill('#pics-vendor', HOSTILE_VENDOR);
   await page.selectOption('[data-feature="HFS-3"]', 'yes');
   await page.locator('#pics-valid').waitFor();
+  // The edited PICS can be saved as a file.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#pics-download')]);
+  expect(download.suggestedFilename()).toBe('pics.json');
+  const saved = JSON.parse(readFileSync((await download.path()) as string, 'utf8')) as { sut: { vendor: string }; features: Record<string, unknown> };
+  expect([saved.sut.vendor, saved.features['HFS-3'], saved.features['HFS-4']]).toEqual([HOSTILE_VENDOR, true, false]);
   await Promise.all([page.waitForURL(/\/run\.html\?id=/), page.click('#start')]);
   const id = new URL(page.url()).searchParams.get('id') as string;
   await finished(page);
@@ -215,6 +221,7 @@ test('the start form loads a PICS, shows the CLI messages for a bad or impossibl
   expect(await page.textContent('#run-meta')).toContain(`SUT Charging Station · ${HOSTILE_VENDOR} RefStation (firmware 0.1.0)`);
 
   // The SUT's name is text everywhere: its card and row on the runs page, its certification report linked from the row.
+  seedRun(reportsDir, 'another-sut', { target: 'listen', startedAt: '2025-06-01T00:00:00.000Z' });
   await page.goto(ui.url);
   await page.locator('.sut h3', { hasText: `${HOSTILE_VENDOR} RefStation` }).waitFor();
   expect(await page.locator(`#runs tr[data-run="${id}"] a.certification`).getAttribute('href')).toBe(`/reports/${id}/certification-report.html`);
