@@ -3,7 +3,7 @@ import type { RunConfig } from './config';
 import { VerdictError } from './verdict';
 
 /** The `configured` fields that declare optional features of the SUT (all off until the run config declares them). */
-export type FeatureFlag = 'masterPassUi' | 'resetPerEvse' | 'summaryInventory' | 'iso15118Pnc' | 'centralContractValidation' | 'parkingBaySensor' | 'unsupportedComponentCriteria';
+export type FeatureFlag = 'masterPassUi' | 'resetPerEvse' | 'summaryInventory' | 'iso15118Pnc' | 'centralContractValidation' | 'parkingBaySensor' | 'smartCharging' | 'unsupportedComponentCriteria';
 
 /**
  * The advice a failure gets when it may come from the declaration `flag` rather than from the SUT: for a feature

@@ -145,6 +145,10 @@ export interface RunConfig {
     readonly additionalRootCertificateCheck: boolean;
     /** OCPPCommCtrlr.OfflineThreshold, seconds (<Configured offlineThreshold>): the first value TC_B_11_CS tries, and the threshold of TC_B_51_CS / TC_B_52_CS (more than 2). */
     readonly offlineThreshold: number;
+    /** Part 5 profile Smart Charging: the station takes charging profiles (TC_P_04_CS sends one); off until declared. */
+    readonly smartCharging: boolean;
+    /** The TxDefaultProfile TC_P_04_CS sends (<Configured chargingProfileId>, <Configured duration>, <Configured chargingRateUnit>, <Configured numberPhases>). */
+    readonly chargingProfile: { readonly id: number; readonly durationSeconds: number; readonly chargingRateUnit: 'A' | 'W'; readonly numberPhases: number };
     /** Block H: seconds from now to ReserveNowRequest.expiryDateTime (<Configured expiryDateTime>; Part 6 TC_H_07_CS waits 60 s). */
     readonly reservationDuration: number;
     /** Block H: the ConnectorEnumType the connector type cases reserve (<Configured connectorType>): that of <Configured connectorId>. */
@@ -325,6 +329,8 @@ export const DEFAULT_CONFIG: RunConfig = {
     additionalRootCertificateCheck: false,
     firmware: { host: '127.0.0.1', httpPort: 0, httpsPort: 0, scheme: 'https', installOffsetSeconds: 60, downloadOffsetSeconds: 60, slowTransferSeconds: 60, retries: 2, retryIntervalSeconds: 10, canCancel: true, duringTransaction: 'nothing' },
     offlineThreshold: 300,
+    smartCharging: false,
+    chargingProfile: { id: 9001, durationSeconds: 3600, chargingRateUnit: 'A', numberPhases: 3 },
     reservationDuration: 60,
     connectorType: 'sType2',
     reservationNonEvseSpecific: false,
@@ -382,6 +388,7 @@ export const REFERENCE_PRESET: RunConfigFile = {
     summaryInventory: true,
     parkingBaySensor: true,
     iso15118Pnc: true,
+    smartCharging: true,
     centralContractValidation: true,
     transactionDuration: 0.3,
     evConnectionTimeout: 1,

@@ -116,6 +116,7 @@ const FEATURE_FLAGS = [
   ['summaryInventory', 'C-56'],
   ['centralContractValidation', 'ISO-5'],
   ['iso15118Pnc', 'profile:iso15118'],
+  ['smartCharging', 'profile:smart-charging'],
   ['reservationNonEvseSpecific', 'R-2'],
   ['reservationConnectorType', 'R-1'],
   ['signCombinedCertificate', 'AQ-11'],

@@ -254,6 +254,9 @@ export const STATION_FAULTS = {
   'certificates.fallbackRootDropped': 'with AdditionalRootCertificateCheck true, drops the old CSMS root after any connection, even one only the old root could validate',
   'certificates.deletesStationCertificate': 'deletes its own Charging Station Certificate when DeleteCertificateRequest names it',
   'dataTransfer.acceptsUnknownVendor': 'answers DataTransfer for any vendor with Accepted',
+  // Smart charging profiles (TC_P_04_CS).
+  'chargingProfile.customDataRejected': 'refuses (Rejected) a charging profile that carries customData',
+  'chargingProfile.txDefaultRejected': 'refuses (Rejected) every TxDefaultProfile',
   'customData.refused': 'answers any CALL carrying customData with CALLERROR FormatViolation',
 } as const;
 

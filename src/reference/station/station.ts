@@ -1,4 +1,5 @@
 /** The reference Charging Station: a small, conformant station used as the default SUT, the self-test target and the host of faults. */
+import { chargingProfilesFeature } from './charging-profiles';
 import type { StationAction } from '../../drivers/actions';
 import type { IncomingCall, OcppConnection } from '../../ocpp/connection';
 import type { OcppAction, OcppRequests, OcppResponses } from '../../ocpp/generated';
@@ -76,6 +77,7 @@ export class ReferenceStation implements StationRuntime {
       logsFeature(this),
       customerInformationFeature(this),
       monitoringFeature(this),
+      chargingProfilesFeature(this),
     ];
     this.handlers = Object.assign({ TriggerMessage: (call: IncomingCall<'TriggerMessage'>) => this.onTrigger(call.payload) }, ...this.features.map((f) => f.handlers ?? {}));
   }
