@@ -1,6 +1,6 @@
 /** TC_H_19_CS: an EVSE reserved for an idToken and its group is used by another idToken of that group. */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { authorized, connectorsOf, connectorsReported, energyTransferStarted, reservationEnabled, reserveNowAnswered, withReservationsCancelled, withSession } from '../states';
+import { authorized, connectorsOf, connectorsReported, energyTransferStarted, reservationEnabled, reserveNowAnswered, groupTokenAsked, tokenInGroup, withReservationsCancelled, withSession } from '../states';
 
 export default defineTestCase({
   id: 'TC_H_19_CS',
@@ -20,11 +20,11 @@ export default defineTestCase({
       withSession(
         ctx,
         async (session) => {
-          const fallback = session.monitor.tokenInfo;
-          session.monitor.tokenInfo = (token) => (token.idToken === idTokens.valid2.idToken && token.type === idTokens.valid2.type ? { status: 'Accepted', groupIdToken: { idToken: idTokens.group.idToken, type: idTokens.group.type } } : fallback(token));
+          const asked = tokenInGroup(session, idTokens.valid2, idTokens.group);
           const { at } = await reserveNowAnswered(ctx, '1-2. harness sends ReserveNowRequest for <Configured evseId>, <Configured valid_idtoken> and <Configured groupIdToken>, station accepts', { evseId, idToken: idTokens.valid, groupIdToken: idTokens.group }, 'Accepted');
           await connectorsReported(ctx, '3-4. station reports the connectors of the EVSE Reserved', connectorsOf(ctx, { evseId }), 'Reserved', at);
-          await ctx.step('5. <Configured valid_idtoken2> of the reserved group authorizes (Authorized)', () => authorized(session, undefined, { groupIdToken: idTokens.group }));
+          await ctx.step('5. <Configured valid_idtoken2> of the reserved group authorizes (Authorized)', () => authorized(session, undefined, { groupIdToken: idTokens.group, cached: true }));
+          await groupTokenAsked(session, asked, idTokens.valid2);
           await ctx.step('6. energy starts to flow (EnergyTransferStarted)', () => energyTransferStarted(session));
         },
         { idToken: idTokens.valid2 },

@@ -1,6 +1,6 @@
 /** TC_H_24_CS: a reservation without an EVSE for an idToken and its group is used by another idToken of that group. */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { authorized, connectorsReported, energyTransferStarted, nonEvseSpecificRequired, reservationEnabled, reserveNowAnswered, withReservationsCancelled, withSession } from '../states';
+import { authorized, connectorsReported, energyTransferStarted, nonEvseSpecificRequired, reservationEnabled, reserveNowAnswered, groupTokenAsked, tokenInGroup, withReservationsCancelled, withSession } from '../states';
 
 export default defineTestCase({
   id: 'TC_H_24_CS',
@@ -23,12 +23,12 @@ export default defineTestCase({
       withSession(
         ctx,
         async (session) => {
-          const fallback = session.monitor.tokenInfo;
-          session.monitor.tokenInfo = (token) => (token.idToken === idTokens.valid2.idToken && token.type === idTokens.valid2.type ? { status: 'Accepted', groupIdToken: { idToken: idTokens.group.idToken, type: idTokens.group.type } } : fallback(token));
+          const asked = tokenInGroup(session, idTokens.valid2, idTokens.group);
           const { at } = await reserveNowAnswered(ctx, '1-2. harness sends ReserveNowRequest without evseId for <Configured valid_idtoken> and <Configured group_idtoken>, station accepts', { idToken: idTokens.valid, groupIdToken: idTokens.group }, 'Accepted');
           if (config.station.evses.length === 1) await connectorsReported(ctx, '3-4. station reports the connector Reserved (its only EVSE is held)', [{ evseId, connectorId }], 'Reserved', at);
           else await ctx.step('3-4. not required: with several EVSEs one reservation holds none back (H01.FR.20)', () => undefined);
-          await ctx.step('5. <Configured valid_idtoken2> of the reserved group authorizes (Authorized)', () => authorized(session, undefined, { groupIdToken: idTokens.group }));
+          await ctx.step('5. <Configured valid_idtoken2> of the reserved group authorizes (Authorized)', () => authorized(session, undefined, { groupIdToken: idTokens.group, cached: true }));
+          await groupTokenAsked(session, asked, idTokens.valid2);
           await ctx.step('6. energy starts to flow (EnergyTransferStarted)', () => energyTransferStarted(session));
         },
         { idToken: idTokens.valid2 },

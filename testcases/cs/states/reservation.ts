@@ -10,6 +10,7 @@ import type { ConfigurationSetting } from '../../../src/engine/testcase';
 import type { ReserveNowRequest, ReserveNowResponse } from '../../../src/ocpp/generated';
 import { connectorsOf, connectorsReported } from './availability';
 import { ifImplemented, setting } from './configuration';
+import type { ChargingSession } from './session';
 
 /** Part 6 "ReservationCtrlr.ReservationEnabled is <value> (If implemented)": the variable is ReservationCtrlr.Enabled. */
 export const reservationEnabled = (enabled: boolean): ConfigurationSetting => ifImplemented(setting('ReservationCtrlr', 'Enabled', String(enabled)));
@@ -121,4 +122,38 @@ export async function withReservationsCancelled(ctx: CsCaseContext, body: () => 
 /** Marks a reservation as used up or ended by the station (the clean-up leaves it alone). */
 export function reservationEnded(ctx: CsCaseContext, id: number): void {
   reservationsOf(ctx).delete(id);
+}
+
+/**
+ * The harness (as CSMS) answers `token` as Accepted in `group` (H03.FR.08: the station may ask to learn the group), in
+ * the AuthorizeResponse and the TransactionEventResponses of the session. The AuthorizeRequest is waited for from now on
+ * (so it is not answered in the background first) and answered here; the promise gives it, or undefined when none came.
+ * Reusable State Authorized then runs with `cached` (it does not wait for that request itself).
+ */
+export function tokenInGroup(session: ChargingSession, token: ConfiguredIdToken, group: ConfiguredIdToken): Promise<IncomingCall<'Authorize'> | undefined> {
+  const { ctx, monitor } = session;
+  const fallback = monitor.tokenInfo;
+  const same = (t: { idToken: string; type: string }) => t.idToken === token.idToken && t.type === token.type;
+  monitor.tokenInfo = (t) => (same(t) ? { status: 'Accepted', groupIdToken: { idToken: group.idToken, type: group.type } } : fallback(t));
+  const { operatorMs, messageMs } = ctx.config.timeouts;
+  return ctx.csms
+    .expect('Authorize', { where: (call) => same(call.payload.idToken), timeoutMs: operatorMs + messageMs, description: `an AuthorizeRequest for '${token.idToken}'` })
+    .then((call) => {
+      call.respond({ idTokenInfo: monitor.tokenInfo(call.payload.idToken) });
+      return call;
+    })
+    .catch(() => undefined);
+}
+
+/** The step after Authorized with a group reservation: the station asked about the idToken (locally, or remotely with AuthorizeRemoteStart), and the harness answered it in the group. */
+export async function groupTokenAsked(session: ChargingSession, asked: Promise<IncomingCall<'Authorize'> | undefined>, token: ConfiguredIdToken): Promise<void> {
+  const { ctx } = session;
+  const { authEnabled, authorizeRemoteStart } = await session.settings();
+  const expected = authEnabled && (session.authorizedVia === 'local' || authorizeRemoteStart);
+  if (!expected) return;
+  await ctx.step('Authorized 1-2: station sent AuthorizeRequest for the idToken; harness answered Accepted in the reserved group', async () => {
+    const call = await Promise.race([asked, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ctx.config.timeouts.messageMs).unref())]);
+    ctx.check.equal('AuthorizeRequest.idToken.idToken', call?.payload.idToken.idToken, token.idToken);
+    ctx.check.equal('AuthorizeRequest.idToken.type', call?.payload.idToken.type, token.type);
+  });
 }
