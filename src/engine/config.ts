@@ -107,6 +107,10 @@ export interface RunConfig {
     readonly summaryInventory: boolean;
     /** B08.FR.02 (<Configured Unsupported componentCriteria>): componentCriteria the station does not support; empty: it supports all four (TC_B_19_CS not applicable). */
     readonly unsupportedComponentCriteria: readonly ('Active' | 'Available' | 'Enabled' | 'Problem')[];
+    /** N02.FR.02 (<Configured Unsupported monitoringCriteria>): monitoringCriteria the station does not support; empty: TC_N_04_CS not applicable. */
+    readonly unsupportedMonitoringCriteria: readonly ('ThresholdMonitoring' | 'DeltaMonitoring' | 'PeriodicMonitoring')[];
+    /** N03.FR.02 (<Configured unsupported_monitoringBase>): monitoringBase values the station does not support; empty: TC_N_07_CS not applicable. */
+    readonly unsupportedMonitoringBase: readonly ('All' | 'FactoryDefault' | 'HardWiredOnly')[];
     /** C07 (ISO 15118 Plug & Charge): the station authorizes EVs by contract certificate and the driver can make an EV present one (Part 5 profile iso15118). */
     readonly iso15118Pnc: boolean;
     /** C07.FR.06: the station passes contract certificates it cannot validate to the CSMS (Part 5 ISO-5, CentralContractValidationAllowed). */
@@ -310,6 +314,8 @@ export const DEFAULT_CONFIG: RunConfig = {
     resetPerEvse: false,
     summaryInventory: false,
     unsupportedComponentCriteria: [],
+    unsupportedMonitoringCriteria: [],
+    unsupportedMonitoringBase: [],
     iso15118Pnc: false,
     centralContractValidation: false,
     seccId: 'OCPPCT-SECC-0001',

@@ -254,6 +254,9 @@ export const STATION_FAULTS = {
   'certificates.fallbackRootDropped': 'with AdditionalRootCertificateCheck true, drops the old CSMS root after any connection, even one only the old root could validate',
   'certificates.deletesStationCertificate': 'deletes its own Charging Station Certificate when DeleteCertificateRequest names it',
   'dataTransfer.acceptsUnknownVendor': 'answers DataTransfer for any vendor with Accepted',
+  // Monitoring criteria and bases the station does not support (TC_N_04_CS, TC_N_07_CS).
+  'monitoring.unsupportedCriteriaAccepted': 'answers a GetMonitoringReportRequest naming a monitoringCriteria it does not support as if it did',
+  'monitoring.unsupportedBaseAccepted': 'takes a SetMonitoringBaseRequest for a monitoringBase it does not support',
   // Smart charging profiles (TC_P_04_CS).
   'chargingProfile.customDataRejected': 'refuses (Rejected) a charging profile that carries customData',
   'chargingProfile.txDefaultRejected': 'refuses (Rejected) every TxDefaultProfile',

@@ -295,6 +295,8 @@ export function monitoringFeature(station: StationRuntime): StationFeature {
       },
       GetMonitoringReport: (call): OcppResponses['GetMonitoringReport'] => {
         const { requestId, monitoringCriteria = [], componentVariable = [] } = call.payload;
+        const unsupportedCriteria = monitoringCriteria.filter((c) => station.options.unsupportedMonitoringCriteria?.includes(c));
+        if (unsupportedCriteria.length > 0 && !station.has('monitoring.unsupportedCriteriaAccepted')) return { status: 'NotSupported', statusInfo: { reasonCode: 'UnsupportedParam', additionalInfo: `monitoringCriteria ${unsupportedCriteria.join(', ')} not supported` } }; // N02.FR.02
         const types = new Set(monitoringCriteria.flatMap((c) => CRITERIA[c] ?? []));
         const chosen = [...monitors.values()]
           .filter((m) => station.has('monitoring.criteriaIgnored') || monitoringCriteria.length === 0 || types.has(m.type)) // N02.FR.05, N02.FR.06
@@ -312,6 +314,7 @@ export function monitoringFeature(station: StationRuntime): StationFeature {
       },
       SetMonitoringBase: (call): OcppResponses['SetMonitoringBase'] => {
         const requested = call.payload.monitoringBase;
+        if (station.options.unsupportedMonitoringBase?.includes(requested) && !station.has('monitoring.unsupportedBaseAccepted')) return { status: 'NotSupported', statusInfo: { reasonCode: 'UnsupportedParam', additionalInfo: `monitoringBase ${requested} not supported` } }; // N03.FR.02
         if (requested === 'HardWiredOnly' && station.has('monitoring.hardWiredOnlyNotSupported')) return { status: 'NotSupported', statusInfo: { reasonCode: 'UnsupportedParam' } };
         for (const [id, m] of monitors) {
           if (requested === 'HardWiredOnly' && m.origin !== 'HardWired' && !(m.origin === 'Preconfigured' && station.has('monitoring.hardWiredOnlyKeepsPreconfigured'))) monitors.delete(id); // N03.FR.05
