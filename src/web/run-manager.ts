@@ -83,16 +83,17 @@ export class RunManager {
     try {
       again = runAgainFrom(folder, 'rerun-failed');
     } catch (error) {
-      throw new HttpError(400, error instanceof Error ? error.message.replace(folder, id) : String(error));
+      throw new HttpError(400, (error instanceof Error ? error.message : String(error)).split(folder).join(id));
     }
     const { configLayers, ...invocation } = again.invocation;
+    const pics = invocation.pics ? await readPicsQuietly(invocation.pics) : undefined;
+    // From here to launch nothing awaits, so two clicks cannot start two runs.
     this.refuseWhileBusy();
     const newId = this.freshId(invocation.sut);
     const out = join(this.reportsDir, newId);
     const log = new LiveLog();
     const prepared = this.prepareOptions({ ...invocation, out }, { runId: newId, reporters: [log.reporter()], console: false, configLayers, again: { only: again.only, carried: [] } }, out);
     writeFileSync(join(out, RERUN_OF_FILE), `${JSON.stringify({ runId: id, cases: [...again.only] }, null, 2)}\n`);
-    const pics = invocation.pics ? await readPicsQuietly(invocation.pics) : undefined;
     const identity = sutIdentity({ sut: prepared.sut, target: invocation.target, fault: invocation.fault, pics });
     // A demo-mode run recorded its demo config layer: its re-run asks for the reference SUT's actions in the browser again.
     const demo = (configLayers ?? []).some((layer) => JSON.stringify(layer) === JSON.stringify(OPERATOR_DEMO));
