@@ -120,6 +120,7 @@ const FEATURE_FLAGS = [
   ['reservationNonEvseSpecific', 'R-2'],
   ['reservationConnectorType', 'R-1'],
   ['signCombinedCertificate', 'AQ-11'],
+  ['additionalRootCertificateCheck', 'AS-2'],
 ] as const;
 
 /**
@@ -133,7 +134,15 @@ export function picsConfigLayer(pics: Pics): RunConfigFile {
   if (pics.sut.role === 'CS') {
     for (const [flag, id] of FEATURE_FLAGS) if (id.startsWith('profile:') || id in pics.features) flags[flag] = featureValue(pics, id) === true;
   }
-  return { station, configured: { ...flags, ...pics.configured } };
+  // Firmware (Part 5 C-60, C-43, AQ-7): cancelling an update under way, and what an update may do during a transaction.
+  const firmware: Record<string, unknown> = {};
+  if (pics.sut.role === 'CS') {
+    if ('C-60' in pics.features) firmware.canCancel = featureValue(pics, 'C-60') === true;
+    if ('C-43' in pics.features || 'AQ-7' in pics.features) firmware.duringTransaction = featureValue(pics, 'C-43') === true ? 'everything' : featureValue(pics, 'AQ-7') === true ? 'downloadOnly' : 'nothing';
+  }
+  const stated = pics.configured as Record<string, unknown> | undefined;
+  const firmwareLayer = Object.keys(firmware).length > 0 ? { firmware: { ...firmware, ...((stated?.firmware as object | undefined) ?? {}) } } : {};
+  return { station, configured: { ...flags, ...pics.configured, ...firmwareLayer } as RunConfigFile['configured'] };
 }
 
 /** The PICS as name = value pairs, for the environment section of reports. */

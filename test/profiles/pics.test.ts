@@ -103,6 +103,9 @@ describe('the PICS in the run', () => {
     expect(declined.configured.resetPerEvse).toBe(false);
     const stated = resolveConfig(picsConfigLayer(checkPics({ ...examplePicsJson(), features: { ...examplePicsJson().features, 'C-13': false }, configured: { resetPerEvse: true } }, 'p')));
     expect(stated.configured.resetPerEvse).toBe(true);
+    const firmware = resolveConfig(picsConfigLayer(stationPics({ 'C-60': false, 'C-43': false, 'AQ-7': true, 'AS-2': true })));
+    expect(firmware.configured.firmware).toMatchObject({ canCancel: false, duringTransaction: 'downloadOnly' });
+    expect(firmware.configured.additionalRootCertificateCheck).toBe(true);
   });
 
   it("of a CSMS leaves the simulated station's identity alone", () => {
