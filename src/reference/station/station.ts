@@ -261,12 +261,11 @@ export class ReferenceStation implements StationRuntime {
 
   /** Every connector with its current status (B01.FR.05, and B04.FR.01 after an offline period); `afterLoss` only matters to the offline faults. */
   private async reportConnectors(afterLoss = false): Promise<void> {
-    const report = connectorReport(this, afterLoss);
-    for (const [index, { evseId, connectorId, status }] of report.entries()) {
+    for (const { evseId, connectorId, status } of connectorReport(this, afterLoss)) {
       // Each connector as it is when its report goes out (a change meanwhile, e.g. a ChangeAvailability, is not reported
       // stale), except where an offline fault decides what is reported.
       const faulty = afterLoss && (this.has('offline.statusChangesLost') || this.has('offline.onlyChangedReported'));
-      const now = index === 0 || faulty ? status : connectorStatusNow(this, evseId, connectorId);
+      const now = faulty ? status : connectorStatusNow(this, evseId, connectorId);
       await this.send('StatusNotification', { timestamp: new Date().toISOString(), connectorStatus: now, evseId, connectorId });
     }
   }

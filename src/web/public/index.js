@@ -1,5 +1,5 @@
 // The home page: the "New run" form (fields follow the chosen side and target) with its PICS editor, the history of each SUT with a trend, and the runs (open one, compare two).
-/* global document, window, Blob, URL, CSS */
+/* global document, window, Blob, URL, CSS, HTMLInputElement */
 import { api, badge, comparePage, el, fill, localTime, okVerdict, runPage, svg } from './common.js';
 
 const form = document.getElementById('new-run');
@@ -176,6 +176,10 @@ field('pics-download').addEventListener('click', () => {
   link.setAttribute('href', URL.createObjectURL(new Blob([`${JSON.stringify(pics, null, 2)}\n`], { type: 'application/json' })));
   link.setAttribute('download', 'pics.json');
   link.click();
+});
+// Enter in a PICS field edits the PICS; it does not start the run.
+field('pics-editor').addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && event.target instanceof HTMLInputElement) event.preventDefault();
 });
 field('pics').addEventListener('change', () => {
   picsLoading = (async () => {
