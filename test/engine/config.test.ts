@@ -69,7 +69,13 @@ describe('resolveConfig', () => {
     expect(config.station.evses).toEqual(evses);
     expect(config.lanes).toBe(3);
     expect(config.csms.port).toBe(0);
-    expect(config.configured).toEqual({ ...DEFAULT_CONFIG.configured, ...REFERENCE_PRESET.configured });
+    // Nested objects of the preset (firmware, …) merge field by field into the defaults' own.
+    const merged: Record<string, unknown> = { ...DEFAULT_CONFIG.configured };
+    for (const [key, value] of Object.entries(REFERENCE_PRESET.configured ?? {})) {
+      const base = (DEFAULT_CONFIG.configured as unknown as Record<string, unknown>)[key];
+      merged[key] = value && typeof value === 'object' && !Array.isArray(value) && base && typeof base === 'object' ? { ...base, ...value } : value;
+    }
+    expect(config.configured).toEqual(merged);
   });
 
   test('ignores $schema and leaves the defaults untouched', () => {
@@ -104,8 +110,8 @@ describe('checkConfigFile', () => {
   });
 
   test('lists every problem, one per line', () => {
-    const error = configError(() => checkConfigFile({ lanes: 0, timeouts: { caseMs: 1.5 } }, 'run.json'));
-    expect(error.message.split('\n').slice(1).sort()).toEqual(['  /lanes: must be >= 1', '  /timeouts/caseMs: must be integer']);
+    const error = configError(() => checkConfigFile({ lanes: 17, timeouts: { caseMs: 1.5 } }, 'run.json'));
+    expect(error.message.split('\n').slice(1).sort()).toEqual(['  /lanes: must be <= 16', '  /timeouts/caseMs: must be integer']);
   });
 });
 
