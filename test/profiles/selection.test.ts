@@ -82,7 +82,7 @@ describe('planProfileRun', () => {
 
   it('refuses a PICS of the other side and a profile the PICS does not claim', () => {
     expect(() => planProfileRun({ sut: 'CSMS', profiles: [core], pics: stationPics(), implemented: [], filter: () => true })).toThrow(new ConfigError('the PICS describes a CS (sut.role), but the run tests a CSMS'));
-    expect(() => planProfileRun({ sut: 'CS', profiles: profilesNamed('core,reservation'), pics: stationPics(), implemented: [], filter: () => true })).toThrow('the PICS does not claim reservation (claimedProfiles: core)');
+    expect(() => planProfileRun({ sut: 'CS', profiles: profilesNamed('core,reservation'), pics: stationPics({}, ['core']), implemented: [], filter: () => true })).toThrow('the PICS does not claim reservation (claimedProfiles: core)');
   });
 });
 

@@ -516,14 +516,15 @@ describe('layout-driven components', () => {
   const model = createDeviceModel({ evses: [{ id: 1, connectors: [1, 2] }, { id: 2, connectors: [1] }, { id: 3, connectors: [1] }] });
   const components = new Set(model.report('FullInventory').map((data) => formatVariableKey(data.component, { name: '' })));
 
-  it('has one EVSE component per EVSE and one Connector component per connector, and nothing else', () => {
+  it('has one EVSE component per EVSE, and one Connector and one ConnectorPlugRetentionLock per connector, and nothing else', () => {
     const hardware = [...components].filter((name) => name.startsWith('EVSE') || name.startsWith('Connector'));
-    expect(hardware).toEqual(['EVSE[1].', 'Connector[1,1].', 'Connector[1,2].', 'EVSE[2].', 'Connector[2,1].', 'EVSE[3].', 'Connector[3,1].']);
+    expect(hardware).toEqual(['EVSE[1].', 'Connector[1,1].', 'Connector[1,2].', 'ConnectorPlugRetentionLock[1,1].', 'ConnectorPlugRetentionLock[1,2].', 'EVSE[2].', 'Connector[2,1].', 'ConnectorPlugRetentionLock[2,1].', 'EVSE[3].', 'Connector[3,1].', 'ConnectorPlugRetentionLock[3,1].']);
   });
 
   it('gives each EVSE and Connector its variables, with Power limited by maxLimit', () => {
     const [evse3] = model.report('FullInventory').filter((data) => key(data) === 'EVSE[3].Power');
-    expect(evse3.variableCharacteristics).toEqual({ dataType: 'decimal', unit: 'W', minLimit: 0, maxLimit: 22000, supportsMonitoring: false });
+    // Every variable of the reference station can be monitored (Block N).
+    expect(evse3.variableCharacteristics).toEqual({ dataType: 'decimal', unit: 'W', minLimit: 0, maxLimit: 22000, supportsMonitoring: true });
     expect(model.has({ name: 'Connector', evse: { id: 1, connectorId: 2 } }, 'ConnectorType')).toBe(true);
     expect(model.has({ name: 'Connector', evse: { id: 2, connectorId: 2 } }, 'ConnectorType')).toBe(false);
   });
@@ -543,7 +544,7 @@ describe('report (B07)', () => {
       component: comm,
       variable: { name: 'OfflineThreshold' },
       variableAttribute: [{ type: 'Actual', value: '300', mutability: 'ReadWrite', persistent: true, constant: false }],
-      variableCharacteristics: { dataType: 'integer', unit: 's', minLimit: 0, supportsMonitoring: false },
+      variableCharacteristics: { dataType: 'integer', unit: 's', minLimit: 0, supportsMonitoring: true },
     });
     expect(full.find((data) => key(data) === 'ClockCtrlr.NextTimeOffsetTransitionDateTime')?.variableAttribute[0].value).toBe('');
   });
