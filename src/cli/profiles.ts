@@ -10,7 +10,7 @@ import type { TestCase } from '../engine/testcase';
 import { coverage, type Coverage, type CoverageCounts } from '../profiles/coverage';
 import { specification } from '../profiles/part6';
 import { checkPics, PICS_SCHEMA_PATH, picsConfigLayer, readPics } from '../profiles/pics';
-import { type Ask, askPics } from '../profiles/pics-init';
+import { type Ask, askPics, picsProblems } from '../profiles/pics-init';
 import { planProfileRun } from '../profiles/plan';
 import { ProfileError, profilesNamed } from '../profiles/profiles';
 import type { CertificationContext } from '../report/certification';
@@ -37,6 +37,9 @@ export interface RunSelection {
 export function selectRunCases(options: { readonly profile?: string; readonly pics?: string; readonly cases?: string }, sut: SutRole): RunSelection {
   if (options.profile !== undefined && options.pics === undefined) throw new UsageError('--profile needs --pics: the PICS says which conditional cases apply to the SUT');
   const pics = options.pics === undefined ? undefined : readPics(options.pics);
+  // A PICS no product can have (as `pics init` and the web UI refuse it) is refused for a run too.
+  const impossible = pics ? picsProblems(pics) : [];
+  if (impossible.length > 0) throw new UsageError(`${options.pics} is not possible: ${impossible.map((p) => p.message).join('; ')}`);
   if (pics && pics.sut.role !== sut) throw new UsageError(`${options.pics} describes a ${pics.sut.role} (sut.role), but --sut is ${sut.toLowerCase()}`);
   const implemented = loadCases(sut);
   const filter = caseFilter(options.cases);

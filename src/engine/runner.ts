@@ -1,4 +1,5 @@
 /** The run loop: opens lanes, runs each selected case through precondition, Before state, body and clean-up, and turns every ending into a verdict. */
+import { setMaxListeners } from 'node:events';
 import type { CsmsActor } from '../actors/csms-actor';
 import { CaseEndedError, type HarnessPeer } from '../actors/peer';
 import type { ProtocolViolation } from '../ocpp/connection';
@@ -34,6 +35,8 @@ export interface RunPlan extends Omit<LaneSpec, 'sut'> {
 /** Runs the plan and returns its result; reporters have had `onRunEnd` when it resolves. */
 export async function runCases(plan: RunPlan): Promise<RunResult> {
   const started = Date.now();
+  // Every lane's case listens for the run's abort: up to 16 lanes, each with a few listeners, is no leak.
+  for (const signal of [plan.signal, plan.stopAfterCase]) if (signal) setMaxListeners(64, signal);
   await plan.reporter.onRunBegin?.(plan.info, plan.cases.map((c) => c.info));
   for (const decided of plan.notRun ?? []) {
     await plan.reporter.onCaseBegin?.(decided.info);
