@@ -9,7 +9,8 @@ import type { CaseResult } from '../../src/engine/results';
 import { failingFrames, renderTrace } from '../../src/report/trace';
 
 const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOT = join(__dirname, '..', '..', 'docs', 'trace-failed-case.png');
+/** Where the screenshot goes: reports/ (ignored by git); OCPPCT_UPDATE_DOCS=1 refreshes the copy in docs/. */
+const SCREENSHOT = process.env.OCPPCT_UPDATE_DOCS === '1' ? join(__dirname, '..', '..', 'docs', 'trace-failed-case.png') : join(__dirname, '..', '..', 'reports', 'trace-e2e', 'trace-failed-case.png');
 
 jest.setTimeout(60_000);
 
