@@ -260,6 +260,7 @@ export const STATION_FAULTS = {
   // Smart charging profiles (TC_P_04_CS).
   'chargingProfile.customDataRejected': 'refuses (Rejected) a charging profile that carries customData',
   'chargingProfile.txDefaultRejected': 'refuses (Rejected) every TxDefaultProfile',
+  'remoteStart.chargingProfileRejected': 'without Smart Charging, refuses a RequestStartTransactionRequest that carries a charging profile instead of ignoring it',
   'customData.refused': 'answers any CALL carrying customData with CALLERROR FormatViolation',
 } as const;
 

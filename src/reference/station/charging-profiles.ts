@@ -1,6 +1,7 @@
 /** Why: the reference station keeps charging profiles (K01 SetChargingProfile, K10 ClearChargingProfile) as far as the cases that send one need (TC_P_04_CS). */
 import type { OcppRequests, OcppResponses } from '../../ocpp/generated';
 import type { StationFeature, StationRuntime } from './feature';
+import { remoteStartRefusals } from './transactions';
 
 type ChargingProfile = OcppRequests['SetChargingProfile']['chargingProfile'];
 
@@ -28,6 +29,14 @@ export function chargingProfilesFeature(station: StationRuntime): StationFeature
     if (schedules.some((s) => s.chargingSchedulePeriod.length > periods)) return rejected('InvalidSchedule', `at most ${periods} periods per schedule`);
     return undefined;
   };
+  // F01.FR.12: without Smart Charging a profile in RequestStartTransaction is ignored; with it, a TxProfile naming a transaction is refused (F01.FR.11).
+  remoteStartRefusals(station).push((_evseId, _idToken, _group, request) => {
+    const profile = request.chargingProfile;
+    if (!profile) return undefined;
+    if (station.options.smartCharging === false) return station.has('remoteStart.chargingProfileRejected') ? 'InvalidProfile' : undefined;
+    return profile.chargingProfilePurpose !== 'TxProfile' || profile.transactionId !== undefined ? 'InvalidProfile' : undefined;
+  });
+  if (station.options.smartCharging === false) return {}; // no SetChargingProfile: the station answers it NotSupported
   const count = () => station.deviceModel.set('SmartChargingCtrlr', { name: 'Entries', instance: 'ChargingProfiles' }, String(stored.size));
   return {
     handlers: {

@@ -32,6 +32,8 @@ export interface ReferenceStationOptions {
   /** N02.FR.02 / N03.FR.02: monitoringCriteria and monitoringBase values it does not support (answered NotSupported). Default none. */
   readonly unsupportedMonitoringCriteria?: readonly string[];
   readonly unsupportedMonitoringBase?: readonly string[];
+  /** Part 5 Smart Charging: it takes charging profiles (default true); false: SetChargingProfile is not supported and a profile in RequestStartTransaction is ignored (F01.FR.12). */
+  readonly smartCharging?: boolean;
   /** N01.FR.05 (issue 16): the log type it keeps no information for, so GetLog of it is Rejected; absent: it keeps both. */
   readonly logsWithout?: 'DiagnosticsLog' | 'SecurityLog';
   /** How a stop that ends the transaction is reported (errata 2025-09 6.2.117 allows both): 'one' Ended event (default), or 'two': an Updated event with the stop, then an Ended event with the charging state change. */
@@ -64,7 +66,7 @@ export interface ReferenceStationSecurity {
 }
 
 /** The options of a reference station that come from a run config: identity, layout, waits and the hardware the config declares. */
-export function stationOptionsFrom(config: RunConfig): Pick<ReferenceStationOptions, 'stationId' | 'password' | 'evses' | 'vendorName' | 'model' | 'timeoutMs' | 'masterPassUi' | 'resetPerEvse' | 'summaryInventory' | 'unsupportedComponentCriteria' | 'unsupportedMonitoringCriteria' | 'unsupportedMonitoringBase' | 'firmwareCancel' | 'firmwareDuringTransaction' | 'additionalRootCertificateCheck' | 'logsWithout' | 'stopEvents' | 'reservationNonEvseSpecific' | 'signCombinedCertificate'> {
+export function stationOptionsFrom(config: RunConfig): Pick<ReferenceStationOptions, 'stationId' | 'password' | 'evses' | 'vendorName' | 'model' | 'timeoutMs' | 'masterPassUi' | 'resetPerEvse' | 'summaryInventory' | 'unsupportedComponentCriteria' | 'unsupportedMonitoringCriteria' | 'unsupportedMonitoringBase' | 'smartCharging' | 'firmwareCancel' | 'firmwareDuringTransaction' | 'additionalRootCertificateCheck' | 'logsWithout' | 'stopEvents' | 'reservationNonEvseSpecific' | 'signCombinedCertificate'> {
   return {
     stationId: config.station.id,
     password: config.station.basicAuthPassword,
@@ -78,6 +80,7 @@ export function stationOptionsFrom(config: RunConfig): Pick<ReferenceStationOpti
     unsupportedComponentCriteria: config.configured.unsupportedComponentCriteria,
     unsupportedMonitoringCriteria: config.configured.unsupportedMonitoringCriteria,
     unsupportedMonitoringBase: config.configured.unsupportedMonitoringBase,
+    smartCharging: config.configured.smartCharging,
     firmwareCancel: config.configured.firmware.canCancel,
     firmwareDuringTransaction: config.configured.firmware.duringTransaction,
     additionalRootCertificateCheck: config.configured.additionalRootCertificateCheck,

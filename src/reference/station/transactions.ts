@@ -1,6 +1,6 @@
 /** Block E of the reference station: transactions started and stopped at the configured TxStartPoint / TxStopPoint, reported with TransactionEvent through an ordered, retried, offline-proof queue. */
 import { randomUUID } from 'node:crypto';
-import type { TransactionEventRequest, TransactionEventResponse } from '../../ocpp/generated';
+import type { OcppRequests, TransactionEventRequest, TransactionEventResponse } from '../../ocpp/generated';
 import { authorizerOf } from './authorization';
 import { evModel, isConnected, type Authorization, type EvModel, type EvseState, type IdToken, type StopReason } from './ev-model';
 import type { StationFeature, StationRuntime } from './feature';
@@ -597,7 +597,7 @@ export class TransactionEngine {
 const engines = new WeakMap<StationRuntime, TransactionEngine>();
 
 /** Why a feature refuses a remote start on an EVSE (a reasonCode), or undefined when it has no objection. */
-export type RemoteStartRefusal = (evseId: number, idToken: IdToken, groupIdToken: IdToken | undefined) => string | undefined;
+export type RemoteStartRefusal = (evseId: number, idToken: IdToken, groupIdToken: IdToken | undefined, request: OcppRequests['RequestStartTransaction']) => string | undefined;
 
 const refusals = new WeakMap<StationRuntime, RemoteStartRefusal[]>();
 
@@ -641,7 +641,7 @@ export function transactionFeature(station: StationRuntime): StationFeature {
         const evse = evseId === undefined ? [...model.evses.values()].find((e) => !e.authorization) : model.evses.get(evseId);
         if (!evse || evse.authorization) return { status: 'Rejected', statusInfo: { reasonCode: evse ? 'TxInProgress' : 'UnknownEvse' } };
         // Other features' reasons to refuse (F02.FR.23-25: Unavailable, Faulted, reserved for someone else).
-        const refusal = remoteStartRefusals(station).map((refuse) => refuse(evse.id, idToken, groupIdToken)).find((reason) => reason !== undefined);
+        const refusal = remoteStartRefusals(station).map((refuse) => refuse(evse.id, idToken, groupIdToken, call.payload)).find((reason) => reason !== undefined);
         if (refusal) return { status: 'Rejected', statusInfo: { reasonCode: refusal } };
         // F01.FR.21 / F01.FR.22: reserved for another idToken and group; a matching reservation is used up (H03.FR.09).
         const admitted = model.admit(evse, idToken, groupIdToken);

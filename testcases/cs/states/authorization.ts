@@ -5,7 +5,7 @@
  * Without an explicit variant they use configured.startTransactionVia / stopTransactionVia.
  */
 import type { ConfiguredIdToken } from '../../../src/engine/config';
-import type { TransactionEventRequest } from '../../../src/ocpp/generated';
+import type { OcppRequests, TransactionEventRequest } from '../../../src/ocpp/generated';
 import { chargeForTransactionDuration, energyTransferStarted, parkingBayOccupied } from './transaction';
 import type { ChargingSession } from './session';
 
@@ -25,7 +25,7 @@ export const newRemoteStartId = (): number => 1 + Math.floor(Math.random() * 1_0
  * AuthorizeRequest of Main A step 1 / Main B step 3, so none is waited for. With `options.groupIdToken` a remote start
  * names that group too (the H cases that use a reservation of a group).
  */
-export async function authorized(session: ChargingSession, via: Via = session.ctx.config.configured.startTransactionVia, options: { readonly cached?: boolean; readonly groupIdToken?: ConfiguredIdToken } = {}): Promise<void> {
+export async function authorized(session: ChargingSession, via: Via = session.ctx.config.configured.startTransactionVia, options: { readonly cached?: boolean; readonly groupIdToken?: ConfiguredIdToken; readonly chargingProfile?: OcppRequests['RequestStartTransaction']['chargingProfile'] } = {}): Promise<void> {
   const { ctx, monitor, evse, idToken } = session;
   const { check, csms } = ctx;
   await ctx.step(`Reusable State Authorized (${via})`, async () => {
@@ -60,7 +60,8 @@ export async function authorized(session: ChargingSession, via: Via = session.ct
     } else {
       await ctx.step('1-2. harness sends RequestStartTransactionRequest for the configured EVSE', async () => {
         const group = options.groupIdToken ? { groupIdToken: { idToken: options.groupIdToken.idToken, type: options.groupIdToken.type } } : {};
-        const started = await csms.call('RequestStartTransaction', { idToken: { ...idToken }, evseId: evse.evseId, remoteStartId: newRemoteStartId(), ...group });
+        const profile = options.chargingProfile ? { chargingProfile: options.chargingProfile } : {};
+        const started = await csms.call('RequestStartTransaction', { idToken: { ...idToken }, evseId: evse.evseId, remoteStartId: newRemoteStartId(), ...group, ...profile });
         check.equal('RequestStartTransactionResponse.status', started.status, 'Accepted');
         if (wasOpen) check.equal('RequestStartTransactionResponse.transactionId', started.transactionId, session.transactionId);
       });
