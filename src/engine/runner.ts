@@ -10,6 +10,7 @@ import type { RunConfig } from './config';
 import { openLane, type Lane, type LaneSpec } from './lane';
 import { referenceLaneCount } from './lanes';
 import { CaseRecorder, frameRecord } from './recorder';
+import { byCaseId } from '../report/common';
 import { referenceVariantFor } from '../reference/variants';
 import type { CaseResult, FrameRecord, Reporter, RunInfo, RunResult, StepRecord, Verdict } from './results';
 import type { CaseContextBase, ConfigurationSetting, CsCaseContext, CsmsCaseContext, TestCase } from './testcase';
@@ -79,7 +80,7 @@ export async function runCases(plan: RunPlan): Promise<RunResult> {
   await Promise.all(Array.from({ length: laneCount }, work));
   const why = plan.signal?.aborted ? `the run was interrupted (${abortReason(plan.signal)})` : 'the run was stopped';
   const unrun = plan.cases.filter((_, i) => results[i] === undefined).map((c) => notRunResult(c.info, `not run: ${why} before this case began`));
-  const cases = [...(plan.notRun ?? []), ...results.filter(Boolean), ...unrun].sort((a, b) => a.info.id.localeCompare(b.info.id, 'en', { numeric: true }));
+  const cases = [...(plan.notRun ?? []), ...results.filter(Boolean), ...unrun].sort(byCaseId);
   const result: RunResult = { info: plan.info, cases, durationMs: Date.now() - started, ...(cut || unrun.length > 0 ? { interrupted: true } : {}) };
   await plan.reporter.onRunEnd?.(result);
   return result;
