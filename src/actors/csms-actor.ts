@@ -130,13 +130,19 @@ export class CsmsActor extends HarnessPeer {
     this.lastConnection = info;
     this.setBootState('awaiting');
     // A first message other than a BootNotification means the station is already booted (it only reconnected).
+    let firstCall = false;
     connection.once('call', (call: IncomingCall) => {
+      firstCall = true;
       if (this.current !== connection || this.bootState !== 'awaiting') return;
       if (call.action === 'BootNotification') clearTimeout(this.graceTimer); // booting: the answer decides
       else this.setBootState('accepted');
     });
     this.graceTimer = setTimeout(() => {
-      if (this.current === connection && this.bootState === 'awaiting') this.setBootState('accepted');
+      // One more turn of the event loop first: a BootNotification already waiting in the socket (the process was busy,
+      // say compiling schemas) is read before the grace time is taken as "no boot".
+      setImmediate(() => {
+        if (this.current === connection && this.bootState === 'awaiting' && !firstCall) this.setBootState('accepted');
+      });
     }, this.options.bootGraceMs);
     this.graceTimer.unref();
     this.adopt(connection);
