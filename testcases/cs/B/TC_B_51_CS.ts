@@ -21,6 +21,7 @@ export default defineTestCase({
     const { config } = ctx;
     const threshold = config.configured.offlineThreshold;
     await withSession(ctx, async (session) => {
+      const offlineFrom = ctx.csms.connection;
       const closedAt = Date.now();
       const offline = await connectionClosed(ctx, '1. harness closes the WebSocket and refuses reconnects');
       await session.act('2. Manual action: connect the EV and EVSE', { kind: 'plugIn', side: 'both', ...session.evse });
@@ -31,7 +32,7 @@ export default defineTestCase({
       await offline.reconnect('3. harness accepts the next reconnection attempt');
       const connectors = config.station.evses.flatMap((evse) => evse.connectors.map((connectorId) => ({ evseId: evse.id, connectorId })));
       const configured = (c: { evseId: number; connectorId: number }) => c.evseId === session.evse.evseId && c.connectorId === session.evse.connectorId;
-      await statusesAfterOffline(session, '4-5. station reports the status of every connector, harness answers', closedAt, connectors, (c) => (configured(c) ? 'Occupied' : 'Available'));
+      await statusesAfterOffline(session, '4-5. station reports the status of every connector, harness answers', closedAt, connectors, (c) => (configured(c) ? 'Occupied' : 'Available'), offlineFrom);
     });
   },
 });

@@ -22,6 +22,7 @@ export default defineTestCase({
     const attempts = attemptLog(ctx);
     try {
       await withSession(ctx, async (session) => {
+        const offlineFrom = ctx.csms.connection;
         const closedAt = Date.now();
         const offline = await connectionClosed(ctx, '1. harness closes the WebSocket and refuses reconnects');
         await session.act('2. Manual action: connect the EV and EVSE', { kind: 'plugIn', side: 'both', ...session.evse });
@@ -30,7 +31,7 @@ export default defineTestCase({
         const accepted = [...attempts.attempts].reverse().find((a) => !a.refused);
         const offlineS = ((accepted?.at ?? Date.now()) - closedAt) / 1000;
         if (offlineS >= threshold) throw inconclusive('OCPPCT_PRECONDITION', `the station was offline ${offlineS.toFixed(1)} s, not less than <Configured offlineThreshold> (${threshold} s)`);
-        await statusesAfterOffline(session, '4-5. station reports the status of the configured connector, harness answers', closedAt, [session.evse], () => 'Occupied');
+        await statusesAfterOffline(session, '4-5. station reports the status of the configured connector, harness answers', closedAt, [session.evse], () => 'Occupied', offlineFrom);
       });
     } finally {
       attempts.stop();

@@ -4,7 +4,7 @@
  * checks on the events a station sends when it is back.
  */
 import { csmsDefaultAnswers } from '../../../src/actors/csms-defaults';
-import type { IncomingCall } from '../../../src/ocpp/connection';
+import type { IncomingCall, OcppConnection } from '../../../src/ocpp/connection';
 import { OCPP_ACTIONS, type TransactionEventRequest } from '../../../src/ocpp/generated';
 import { inconclusive, sutFailed, VerdictError } from '../../../src/engine/verdict';
 import type { CsCaseContext } from '../../../src/engine/testcase';
@@ -288,12 +288,14 @@ export function attemptLog(ctx: CsCaseContext): AttemptLog {
  * A step of B04 (TC_B_51_CS, TC_B_52_CS): back from offline, the station reports each of `connectors` (StatusNotification
  * or NotifyEvent) in a message received after `since` (ms since epoch), each checked against `expected`.
  */
-export async function statusesAfterOffline(session: ChargingSession, title: string, since: number, connectors: readonly ConnectorRef[], expected: (connector: ConnectorRef) => string): Promise<void> {
+export async function statusesAfterOffline(session: ChargingSession, title: string, since: number, connectors: readonly ConnectorRef[], expected: (connector: ConnectorRef) => string, offlineFrom?: OcppConnection): Promise<void> {
   const { ctx, monitor } = session;
   await ctx.step(title, async () => {
     for (const connector of connectors) {
       const status = expected(connector);
-      const call = await monitor.next(`a StatusNotification or NotifyEvent for connector ${connector.connectorId} of EVSE ${connector.evseId} (${status})`, (c) => c.receivedAt.getTime() >= since && reportedStatus(c, connector) !== undefined, { acrossReconnect: true });
+      // Only reports on the connection after the offline period count (a report of the connection that was closed, even in the same millisecond, is not one).
+      const afterOffline = (c: SessionCall) => c.receivedAt.getTime() >= since && (offlineFrom === undefined || c.connection !== offlineFrom);
+      const call = await monitor.next(`a StatusNotification or NotifyEvent for connector ${connector.connectorId} of EVSE ${connector.evseId} (${status})`, (c) => afterOffline(c) && reportedStatus(c, connector) !== undefined, { acrossReconnect: true });
       await ctx.step(`connector ${connector.connectorId} of EVSE ${connector.evseId} reports ${status}`, () => checkStatusReport(ctx, call, connector, status));
     }
   });
