@@ -29,10 +29,11 @@ export default defineTestCase({
           flow.optionalStatus('DownloadScheduled');
         });
         await step('7. Reusable State ParkingBayUnoccupied: the transaction ends', () => parkingBayUnoccupied(session));
-        const endedAt = new Date();
+        // When the harness received the Ended event: Downloading must be received after it (same clock, no tolerance needed).
+        const endedAt = session.monitor.events.filter((c) => c.payload.eventType === 'Ended').at(-1)?.receivedAt ?? new Date();
         await step('8-9. once the transaction has ended the station reports Downloading', async () => {
           await flow.status('Downloading');
-          check.that('Downloading comes after the transaction ended', (flow.lastReceivedAt?.getTime() ?? 0) >= endedAt.getTime() - config.timeouts.settleMs, `after ${endedAt.toISOString()}`, flow.lastReceivedAt?.toISOString() ?? '-');
+          check.that('Downloading comes after the transaction ended', (flow.lastReceivedAt?.getTime() ?? 0) >= endedAt.getTime(), `after ${endedAt.toISOString()} (the Ended event)`, flow.lastReceivedAt?.toISOString() ?? '-');
         });
         await step('10-11. station reports Downloaded', async () => {
           await flow.status('Downloaded', config.timeouts.messageMs + config.configured.firmware.slowTransferSeconds * 1000);
