@@ -30,6 +30,13 @@ export function reportedStatus(call: SessionCall, connector: ConnectorRef): stri
   return availabilityData(call as IncomingCall<'NotifyEvent'>, connector)?.actualValue;
 }
 
+/** When the station says the status it reports of `connector` took effect (its own clock): StatusNotification.timestamp or the event's timestamp. */
+export function reportedAt(call: SessionCall, connector: ConnectorRef): number | undefined {
+  const stamp = call.action === 'StatusNotification' ? (call as IncomingCall<'StatusNotification'>).payload.timestamp : call.action === 'NotifyEvent' ? availabilityData(call as IncomingCall<'NotifyEvent'>, connector)?.timestamp : undefined;
+  const ms = stamp === undefined ? NaN : Date.parse(stamp);
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
 function availabilityData(call: IncomingCall<'NotifyEvent'>, connector: ConnectorRef) {
   return call.payload.eventData.find(
     (d) => d.component.name === 'Connector' && d.variable.name === 'AvailabilityState' && d.component.evse?.id === connector.evseId && (d.component.evse?.connectorId ?? 1) === connector.connectorId,
