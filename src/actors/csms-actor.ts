@@ -30,6 +30,8 @@ export class CsmsActor extends HarnessPeer {
   private graceTimer: NodeJS.Timeout | undefined;
   private readonly settledWaiters = new Set<() => void>();
   private lastConnection: StationConnectionInfo | undefined;
+  /** When the station last sent a frame. */
+  private lastInAt = 0;
   private readonly connectionWaiters = new Set<(connection: OcppConnection) => void>();
 
   constructor(
@@ -91,6 +93,19 @@ export class CsmsActor extends HarnessPeer {
     this.answerBoot(await boot, 'Accepted');
   }
 
+  /**
+   * Resolves once the station has sent nothing for `quietMs` (at once when it has been quiet that long already), or after
+   * `maxMs`: a case then starts after the station's start-up burst (connector reports, queued events), not inside it.
+   */
+  async untilQuiet(quietMs: number, maxMs: number): Promise<void> {
+    const start = Date.now();
+    for (;;) {
+      const idle = Date.now() - this.lastInAt;
+      if (idle >= quietMs || Date.now() - start >= maxMs) return;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(quietMs - idle, maxMs - (Date.now() - start))));
+    }
+  }
+
   /** Resolves once the current connection's boot state is known: a boot was answered, another message came, or the grace time passed. */
   private bootSettled(): Promise<void> {
     if (this.bootState !== 'awaiting') return Promise.resolve();
@@ -145,6 +160,9 @@ export class CsmsActor extends HarnessPeer {
       });
     }, this.options.bootGraceMs);
     this.graceTimer.unref();
+    connection.on('frame', (frame: { direction: string }) => {
+      if (frame.direction === 'in') this.lastInAt = Date.now();
+    });
     this.adopt(connection);
     if (previous?.isOpen) void previous.close(1001, 'replaced by a new connection');
     for (const waiter of [...this.connectionWaiters]) waiter(connection);

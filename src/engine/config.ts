@@ -72,6 +72,8 @@ export interface RunConfig {
     readonly bootGraceMs: number;
     /** CSMS cases: the pause after a configuration change before the next CSMS action (a CSMS may store a value late). */
     readonly settleMs: number;
+    /** CS cases: a case starts once the station has sent nothing for this long (its start-up or clean-up messages are answered first; at most connectMs). */
+    readonly quietMs: number;
   };
   readonly station: {
     readonly id: string;
@@ -283,7 +285,7 @@ type DeepPartial<T> = { readonly [K in keyof T]?: T[K] extends readonly unknown[
 
 /** Defaults for a real SUT: generous timeouts, one lane. */
 export const DEFAULT_CONFIG: RunConfig = {
-  timeouts: { messageMs: 30_000, connectMs: 60_000, operatorMs: 300_000, caseMs: 600_000, bootGraceMs: 800, settleMs: 1_000 },
+  timeouts: { messageMs: 30_000, connectMs: 60_000, operatorMs: 300_000, caseMs: 600_000, bootGraceMs: 800, settleMs: 1_000, quietMs: 500 },
   station: { id: 'OCPPCT001', vendorName: 'OpenOcppCt', model: 'RefStation', evses: [{ id: 1, connectors: [1] }], basicAuthPassword: 'ocppct-secret-0001', reconnectDelayMs: 3_000 },
   csms: { host: '127.0.0.1', port: 9000, path: '/ocpp' },
   configured: {
@@ -383,7 +385,7 @@ export const REFERENCE_PRESET: RunConfigFile = {
   // The reference SUTs answer in milliseconds (under 50 ms with two 16-lane runs side by side on 2 loaded cores); 2 s
   // leaves a wide margin. messageMs is also the reference station's MessageTimeout (which the E13 retry waits add up) and
   // the quiet period of the "nothing more comes" checks, so each second here costs minutes of suite time.
-  timeouts: { messageMs: 2_000, connectMs: 6_000, operatorMs: 5_000, caseMs: 60_000, bootGraceMs: 1_000, settleMs: 20 },
+  timeouts: { messageMs: 2_000, connectMs: 6_000, operatorMs: 5_000, caseMs: 60_000, bootGraceMs: 1_000, settleMs: 20, quietMs: 150 },
   station: { evses: [{ id: 1, connectors: [1] }, { id: 2, connectors: [1] }], reconnectDelayMs: 50 },
   csms: { port: 0 },
   configured: {

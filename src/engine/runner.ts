@@ -333,6 +333,8 @@ async function runWithSetup(testCase: TestCase, context: CsCaseContext | CsmsCas
       try {
         // A station a case left Pending or Rejected is rebooted by the driver, not waited for.
         if (lane.csms) await lane.csms.ensureAccepted(() => context.perform({ kind: 'reboot' }));
+        // The case begins on a quiet station: what it is still sending from its start-up or an earlier case is answered first.
+        if (lane.csms) await lane.csms.untilQuiet(context.config.timeouts.quietMs, context.config.timeouts.connectMs);
         else await ensureStationAccepted(lane.station as StationActor);
       } catch (error) {
         // A message that breaks OCPP-J fails any case; anything else here means the case could not start.

@@ -34,7 +34,7 @@ function configError(fn: () => unknown): ConfigError {
 describe('defaults', () => {
   test('suit a real SUT: generous timeouts, one lane, the harness CSMS on port 9000 at /ocpp', () => {
     expect(resolveConfig()).toEqual(DEFAULT_CONFIG);
-    expect(DEFAULT_CONFIG.timeouts).toEqual({ messageMs: 30_000, connectMs: 60_000, operatorMs: 300_000, caseMs: 600_000, bootGraceMs: 800, settleMs: 1_000 });
+    expect(DEFAULT_CONFIG.timeouts).toEqual({ messageMs: 30_000, connectMs: 60_000, operatorMs: 300_000, caseMs: 600_000, bootGraceMs: 800, settleMs: 1_000, quietMs: 500 });
     expect(DEFAULT_CONFIG.csms).toEqual({ host: '127.0.0.1', port: 9000, path: '/ocpp' });
     expect(DEFAULT_CONFIG.lanes).toBe(1);
     expect(DEFAULT_CONFIG.station.evses).toEqual([{ id: 1, connectors: [1] }]);
