@@ -204,7 +204,7 @@ export interface RunConfig {
     /** Host name the station reaches the harness by (default `host`). */
     readonly publicHost?: string;
     /** https serves the harness's CSMS server certificate (the station trusts its CSMS root). */
-    readonly scheme: 'http' | 'https';
+    readonly scheme: 'http' | 'https' | 'ftp';
     /** Folder the uploads are written to ("" keeps them in memory); `run` makes it `<out>/uploads`. */
     readonly saveDir: string;
   };

@@ -1,4 +1,6 @@
-/** Block N of the reference station: GetLog (N01) — it assembles its diagnostics or security log, uploads it over HTTP(S) with retries, reports each stage, and cancels an upload for a newer request. */
+/** Block N of the reference station: GetLog (N01) — it assembles its diagnostics or security log, uploads it over HTTP(S) or FTP with retries, reports each stage, and cancels an upload for a newer request. */
+import { Client as FtpClient } from 'basic-ftp';
+import { Readable } from 'node:stream';
 import { randomBytes } from 'node:crypto';
 import { request as httpRequest, type ClientRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
@@ -44,7 +46,21 @@ function urlProblem(location: string): AttemptResult | undefined {
   } catch {
     return 'BadMessage';
   }
-  return url.protocol === 'http:' || url.protocol === 'https:' ? undefined : 'NotSupportedOperation';
+  return url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'ftp:' ? undefined : 'NotSupportedOperation';
+}
+
+/** One upload over FTP (STOR into the URL's folder, user and password from the URL): 530 is PermissionDenied, anything else that fails UploadFailure. */
+async function ftpAttempt(url: URL, content: Buffer): Promise<AttemptResult> {
+  const client = new FtpClient(10_000);
+  try {
+    await client.access({ host: url.hostname, port: Number(url.port || 21), user: decodeURIComponent(url.username || 'anonymous'), password: decodeURIComponent(url.password), secure: false });
+    await client.uploadFrom(Readable.from([content]), decodeURIComponent(url.pathname));
+    return 'Uploaded';
+  } catch (error) {
+    return (error as { code?: number }).code === 530 ? 'PermissionDenied' : 'UploadFailure';
+  } finally {
+    client.close();
+  }
 }
 
 /** The GetLog feature. Logs kept: DiagnosticsLog and SecurityLog, except the one the run config says it has none of. */
@@ -64,6 +80,7 @@ export function logsFeature(station: StationRuntime): StationFeature {
     const problem = urlProblem(location);
     if (problem) return Promise.resolve(problem);
     const url = new URL(job.fileName, location.endsWith('/') ? location : `${location}/`);
+    if (url.protocol === 'ftp:') return ftpAttempt(url, content);
     const boundary = `----ocppct${randomBytes(8).toString('hex')}`;
     const body = Buffer.concat([
       Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="uploadfile"; filename="${job.fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`),

@@ -1,5 +1,6 @@
 /** GetLog (N01) as the harness plays the CSMS: where the station uploads to, the request, the LogStatusNotifications that follow, and the uploaded file as evidence. */
 import { LogReceiver, type LogReceiverMode, type LogUpload } from '../../../src/files/log-receiver';
+import { FtpLogReceiver } from '../../../src/files/ftp-log-receiver';
 import type { CsCaseContext } from '../../../src/engine/testcase';
 import type { IncomingCall } from '../../../src/ocpp/connection';
 import type { OcppRequests, OcppResponses } from '../../../src/ocpp/generated';
@@ -12,7 +13,7 @@ export interface LogLocation {
   /** A location whose path does not exist, for an upload that must fail. */
   readonly missingLocation: string;
   /** The harness's receiver, when it serves the location (undefined with a configured external log server). */
-  readonly receiver?: LogReceiver;
+  readonly receiver?: LogReceiver | FtpLogReceiver;
 }
 
 /**
@@ -26,11 +27,14 @@ export async function withLogLocation<T>(ctx: CsCaseContext, caseId: string, mod
     return body({ location: configured.logLocation, missingLocation: configured.logLocationMissing || `${configured.logLocation.replace(/\/?$/, '/')}ocppct-no-such-folder/` });
   }
   const tls = logReceiver.scheme === 'https' ? await ctx.csms.endpoints?.material.serverTls(2) : undefined;
-  const receiver = await ctx.step(`Preparation: the harness serves the log location (${logReceiver.scheme.toUpperCase()})`, () =>
-    LogReceiver.start({ host: logReceiver.host, port: logReceiver.port, publicHost: logReceiver.publicHost, tls, saveDir: logReceiver.saveDir === '' ? undefined : `${logReceiver.saveDir}/${caseId}` }),
+  const saveDir = logReceiver.saveDir === '' ? undefined : `${logReceiver.saveDir}/${caseId}`;
+  const receiver = await ctx.step(`Preparation: the harness serves the log location (${logReceiver.scheme.toUpperCase()})`, (): Promise<LogReceiver | FtpLogReceiver> =>
+    logReceiver.scheme === 'ftp'
+      ? FtpLogReceiver.start({ host: logReceiver.host, port: logReceiver.port, publicHost: logReceiver.publicHost, saveDir })
+      : LogReceiver.start({ host: logReceiver.host, port: logReceiver.port, publicHost: logReceiver.publicHost, tls, saveDir }),
   );
-  receiver.setMode(mode);
   try {
+    receiver.setMode(mode);
     return await body({ location: receiver.location, missingLocation: receiver.missingLocation, receiver });
   } finally {
     await receiver.close();
