@@ -8,6 +8,7 @@ import type { CsCaseContext } from '../../../src/engine/testcase';
 import type { IncomingCall } from '../../../src/ocpp/connection';
 import type { ChangeAvailabilityResponse } from '../../../src/ocpp/generated';
 import { stopAuthorized } from './authorization';
+import { isNewReport, noteTaken } from './connector-reports';
 import { monitorOf, type SessionCall } from './monitor';
 import { rebootedAfterReset, resetAnswered } from './reset';
 import type { ChargingSession } from './session';
@@ -55,14 +56,6 @@ export async function availabilityRequested(
   });
 }
 
-/** Per case: the station's timestamp of the last report taken of each connector ("evse/connector"). */
-const reportsTaken = new WeakMap<CsCaseContext, Map<string, number>>();
-const lastReports = (ctx: CsCaseContext): Map<string, number> => {
-  let map = reportsTaken.get(ctx);
-  if (!map) reportsTaken.set(ctx, (map = new Map()));
-  return map;
-};
-
 /**
  * A step: each of `connectors` reports `status` (StatusNotification or NotifyEvent on Connector.AvailabilityState), checked
  * as Part 6 lists it (status, evseId / connectorId not 0, for NotifyEvent trigger Delta); reports received before `since`
@@ -72,16 +65,10 @@ const lastReports = (ctx: CsCaseContext): Map<string, number> => {
  */
 export async function connectorsReported(ctx: CsCaseContext, title: string, connectors: readonly ConnectorRef[], status: string, since: number, timeoutMs?: number): Promise<void> {
   const monitor = monitorOf(ctx);
-  const seen = lastReports(ctx);
   // A report counts when it came after `since` and, by the station's own clock, is not older than the last report of
   // that connector this case took: a change queued earlier and sent late (a station delivering events it held while
   // booting) is not the report of the change the step is about.
-  const counts = (call: SessionCall, c: ConnectorRef) => {
-    if (reportedStatus(call, c) !== status) return false;
-    const at = reportedAt(call, c);
-    const previous = seen.get(`${c.evseId}/${c.connectorId}`);
-    return at === undefined || previous === undefined || at >= previous;
-  };
+  const counts = (call: SessionCall, c: ConnectorRef) => reportedStatus(call, c) === status && isNewReport(ctx, c, status, reportedAt(call, c));
   await ctx.step(title, async () => {
     const missing = new Map(connectors.map((c) => [`${c.evseId}/${c.connectorId}`, c]));
     while (missing.size > 0) {
@@ -92,8 +79,7 @@ export async function connectorsReported(ctx: CsCaseContext, title: string, conn
       );
       for (const [key, connector] of [...missing]) {
         if (!counts(report, connector)) continue;
-        const at = reportedAt(report, connector);
-        if (at !== undefined) seen.set(key, at);
+        noteTaken(ctx, connector, { status, at: reportedAt(report, connector) });
         checkStatusReport(ctx, report, connector, status);
         if (report.action === 'StatusNotification') {
           const payload = (report as IncomingCall<'StatusNotification'>).payload;

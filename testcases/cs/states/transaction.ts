@@ -11,6 +11,7 @@
  * `withSession` ends the session afterwards so the next case finds the station idle. Messages come through the
  * session's `monitor` (monitor.ts), which also applies the general rules of §2.1.
  */
+import { isNewReport, noteTaken } from './connector-reports';
 import type { IncomingCall } from '../../../src/ocpp/connection';
 import type { CsCaseContext } from '../../../src/engine/testcase';
 import { relyingOn } from '../../../src/engine/claims';
@@ -51,8 +52,10 @@ function availabilityData(call: IncomingCall<'NotifyEvent'>, connector: Connecto
 export async function connectorReported(session: ChargingSession, status: 'Occupied' | 'Available', title: string, before: string = status === 'Occupied' ? 'Available' : 'Occupied'): Promise<void> {
   const { ctx, monitor, evse } = session;
   await ctx.step(title, async () => {
-    const isChange = (c: SessionCall) => c.receivedAt.getTime() >= session.lastActionAt && ![undefined, before].includes(reportedStatus(c, evse));
+    // A repeat of a report a step already took (a late NotifyEvent copy of it) is not the report of this change.
+    const isChange = (c: SessionCall) => c.receivedAt.getTime() >= session.lastActionAt && ![undefined, before].includes(reportedStatus(c, evse)) && isNewReport(ctx, evse, reportedStatus(c, evse), reportedAt(c, evse));
     const call = await monitor.next(`a StatusNotification or NotifyEvent for connector ${evse.connectorId} of EVSE ${evse.evseId} (${status})`, isChange);
+    noteTaken(ctx, evse, { status: reportedStatus(call, evse) as string, at: reportedAt(call, evse) });
     checkStatusReport(ctx, call, evse, status);
   });
 }
