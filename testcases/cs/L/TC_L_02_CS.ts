@@ -18,8 +18,7 @@ export default defineTestCase({
       check.equal('UpdateFirmwareResponse.status', response.status, 'Accepted');
       await step('3-4. station reports Downloading', () => flow.status('Downloading'));
       await step('5-6. station reports Downloaded', async () => {
-        await flow.status('Downloaded', config.timeouts.messageMs + config.configured.firmware.slowTransferSeconds * 1000);
-        flow.checkFetched(files, files.good.location);
+        await flow.downloaded(files, files.good.location);
       });
       await step('7-8. station reports SignatureVerified', () => flow.status('SignatureVerified'));
       await step('9-10. station reports InstallScheduled', () => flow.status('InstallScheduled'));

@@ -26,8 +26,7 @@ export default defineTestCase({
         }
       });
       await step('7-8. station reports Downloaded', async () => {
-        await flow.status('Downloaded', config.timeouts.messageMs + config.configured.firmware.slowTransferSeconds * 1000);
-        flow.checkFetched(files, files.good.location);
+        await flow.downloaded(files, files.good.location);
       });
       await step('9-10. station reports SignatureVerified', () => flow.status('SignatureVerified'));
       await step('11-21. station installs (optional Unavailable connectors and reboots, Installing) and reports Installed', () => flow.installation(['Installed']));

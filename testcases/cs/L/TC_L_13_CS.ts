@@ -17,15 +17,12 @@ export default defineTestCase({
   async run(ctx) {
     await withFirmwareFiles(ctx, async (files) => {
       await withSession(ctx, async (session) => {
-        const { step, check, config } = ctx;
+        const { step, check } = ctx;
         await energyTransferStarted(session);
         const { response, flow } = await step('1-2. harness sends UpdateFirmwareRequest while the transaction runs', () => updateFirmware(ctx, { offer: files.good }));
         check.equal('UpdateFirmwareResponse.status', response.status, 'Accepted');
         await step('3-6. station reports its idle connectors Unavailable (DownloadScheduled may come first)', async () => {
-          for (const evse of config.station.evses) {
-            if (evse.id === session.evse.evseId) continue;
-            for (const connectorId of evse.connectors) await flow.connectorStatus(evse.id, connectorId, 'Unavailable');
-          }
+          await flow.idleConnectorsUnavailable(session.evse.evseId);
           flow.optionalStatus('DownloadScheduled');
         });
         await step('7. Reusable State ParkingBayUnoccupied: the transaction ends', () => parkingBayUnoccupied(session));
@@ -36,8 +33,7 @@ export default defineTestCase({
           check.that('Downloading comes after the transaction ended', (flow.lastReceivedAt?.getTime() ?? 0) >= endedAt.getTime(), `after ${endedAt.toISOString()} (the Ended event)`, flow.lastReceivedAt?.toISOString() ?? '-');
         });
         await step('10-11. station reports Downloaded', async () => {
-          await flow.status('Downloaded', config.timeouts.messageMs + config.configured.firmware.slowTransferSeconds * 1000);
-          flow.checkFetched(files, files.good.location);
+          await flow.downloaded(files, files.good.location);
         });
         await step('12-13. station reports SignatureVerified', () => flow.status('SignatureVerified'));
         await step('14-24. station installs (optional Unavailable connectors and reboots, Installing) and reports Installed', () => flow.installation(['Installed']));

@@ -16,14 +16,13 @@ export default defineTestCase({
   async run(ctx) {
     await withFirmwareFiles(ctx, async (files) => {
       await withSession(ctx, async (session) => {
-        const { step, check, config } = ctx;
+        const { step, check } = ctx;
         await energyTransferStarted(session);
         const { response, flow } = await step('1-2. harness sends UpdateFirmwareRequest while the transaction runs', () => updateFirmware(ctx, { offer: files.good }));
         check.equal('UpdateFirmwareResponse.status', response.status, 'Accepted');
         await step('3-4. station reports Downloading', () => flow.status('Downloading'));
         await step('5-6. station reports Downloaded', async () => {
-          await flow.status('Downloaded', config.timeouts.messageMs + config.configured.firmware.slowTransferSeconds * 1000);
-          flow.checkFetched(files, files.good.location);
+          await flow.downloaded(files, files.good.location);
         });
         await step('7-8. station reports SignatureVerified', () => flow.status('SignatureVerified'));
         await step('9-13. station installs (Installing, an optional reconnect) and reports Installed', () => flow.installation(['Installed']));

@@ -299,6 +299,20 @@ export class FirmwareFlow {
     }
   }
 
+  /** Downloaded, within the message timeout plus the slow image's transfer time, after a complete fetch of `location`. */
+  async downloaded(files: FirmwareFiles, location: string): Promise<void> {
+    await this.status('Downloaded', this.ctx.config.timeouts.messageMs + this.ctx.config.configured.firmware.slowTransferSeconds * 1000);
+    this.checkFetched(files, location);
+  }
+
+  /** Every connector of the EVSEs other than `busyEvseId` reported Unavailable (an update waiting for a transaction to end). */
+  async idleConnectorsUnavailable(busyEvseId: number): Promise<void> {
+    for (const evse of this.ctx.config.station.evses) {
+      if (evse.id === busyEvseId) continue;
+      for (const connectorId of evse.connectors) await this.connectorStatus(evse.id, connectorId, 'Unavailable');
+    }
+  }
+
   /** The station fetched `location` in full from the harness's server before now (when the harness serves it). */
   checkFetched(files: FirmwareFiles, location: string): void {
     if (!files.server) return;
