@@ -17,6 +17,29 @@ export function csmsAsked<A extends OcppAction>(ctx: CsmsCaseContext, title: str
   return ctx.step(title, () => csmsSendsAfter(ctx, action, message, answer));
 }
 
+/**
+ * Steps 1-2 of the N04 CSMS cases: asks the CSMS side for Delta monitors (severity 8) on `variables`, accepts every
+ * monitor it sends, and checks one setMonitoringData per variable with value 1 (N04.FR.17), type Delta and severity 8.
+ */
+export async function deltaMonitorsAsked(ctx: CsmsCaseContext, variables: readonly ActionVariable[]): Promise<void> {
+  const wanted = variables.map((v) => ({ ...v, type: 'Delta' as const, severity: 8 }));
+  const call = await csmsAsked(ctx, '1-2. the CSMS sends SetVariableMonitoringRequest; harness accepts every monitor', { kind: 'setVariableMonitoring', stationId: ctx.config.station.id, monitors: wanted }, 'SetVariableMonitoring', (c) =>
+    c.respond({ setMonitoringResult: c.payload.setMonitoringData.map((d, i) => ({ id: 100 + i, status: 'Accepted' as const, type: d.type, severity: d.severity, component: d.component, variable: d.variable })) as never }),
+  );
+  await ctx.step('Step 1: the monitors asked for', () => {
+    const data = call.payload.setMonitoringData;
+    ctx.check.equal('setMonitoringData count', data.length, wanted.length);
+    for (const w of wanted) {
+      const d = data.find((x) => x.component.name === w.component && x.component.evse?.id === w.evseId && x.variable.name === w.variable);
+      const label = `setMonitoringData ${w.component}.${w.variable}`;
+      ctx.check.that(label, d !== undefined, 'present', JSON.stringify(data));
+      ctx.check.equal(`${label}.value`, d?.value, 1);
+      ctx.check.equal(`${label}.type`, d?.type, 'Delta');
+      ctx.check.equal(`${label}.severity`, d?.severity, 8);
+    }
+  });
+}
+
 /** Checks that a GetMonitoringReportRequest names exactly `variables` (in any order) or, for none, no componentVariable. */
 export function checkReportVariables(ctx: CsmsCaseContext, call: IncomingCall<'GetMonitoringReport'>, variables: readonly ActionVariable[]): void {
   const sent = call.payload.componentVariable ?? [];
