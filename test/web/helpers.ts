@@ -3,6 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { chromium, type BrowserContext } from 'playwright-core';
 import { createUiServer, type UiServer, type UiServerOptions } from '../../src/web/app';
 import type { LiveEvent } from '../../src/web/live';
 
@@ -124,4 +126,21 @@ export async function pageHeaders(ui: UiServer): Promise<Record<string, string>>
 export async function postJson(ui: UiServer, path: string, body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: Record<string, unknown> }> {
   const response = await fetch(`${ui.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(headers ?? (await pageHeaders(ui))) }, body: JSON.stringify(body) });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+/** Debian's Chromium, which the browser tests drive. */
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** Launches headless Chromium with a fresh profile (removed by the caller through `profile`); `viewport` as given. */
+export async function launchChromium(viewport?: { width: number; height: number }): Promise<{ context: BrowserContext; profile: string }> {
+  if (!existsSync(CHROMIUM)) throw new Error(`the web UI end-to-end tests need Debian's chromium at ${CHROMIUM}: run apt-get install chromium`);
+  const profile = mkdtempSync(join(tmpdir(), 'ocpp-ct-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    ...(viewport ? { viewport } : {}),
+    timeout: 30_000,
+  });
+  return { context, profile };
 }

@@ -1,13 +1,11 @@
 // The web UI for living with runs, in a real headless Chromium: filter a run's verdicts, compare two runs, re-run the failed cases, open a case's sequence diagram, edit a PICS in the start form, and a live page of 100+ cases that stays bounded.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { RunSummary } from '../../src/report';
 import type { UiServer } from '../../src/web/app';
-import { cleanUp, HOSTILE, seedRun, startUi, tempReportsDir } from './helpers';
+import { cleanUp, HOSTILE, launchChromium, seedRun, startUi, tempReportsDir } from './helpers';
 
-const CHROMIUM = '/usr/bin/chromium';
 const REPO_ROOT = join(__dirname, '..', '..');
 /** Screenshots of this test (docs/web-runs.png and docs/web-compare.png are copies of two of them). */
 const ARTIFACTS = join(REPO_ROOT, 'reports', 'ui-e2e');
@@ -27,15 +25,7 @@ let ui: UiServer;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`the web UI end-to-end tests need Debian's chromium at ${CHROMIUM}: run apt-get install chromium`);
-  profile = mkdtempSync(join(tmpdir(), 'ocpp-ct-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    viewport: { width: 1280, height: 900 },
-    timeout: 30_000,
-  });
+  ({ context, profile } = await launchChromium({ width: 1280, height: 900 }));
   context.setDefaultTimeout(LIVE_MS);
   context.on('page', (page) => page.on('pageerror', (error) => errors.push(error.message)));
   reportsDir = tempReportsDir();

@@ -1,15 +1,13 @@
 // The web UI in a real headless Chromium against misuse and for control: the Stop button stops a run after its current case, and a page of another origin cannot start a run.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import type { RunSummary } from '../../src/report';
 import type { UiServer } from '../../src/web/app';
-import { cleanUp, startUi, tempReportsDir } from './helpers';
+import { cleanUp, launchChromium, startUi, tempReportsDir } from './helpers';
 
-const CHROMIUM = '/usr/bin/chromium';
 const LIVE_MS = 20_000;
 const FINISH_MS = 60_000;
 
@@ -17,14 +15,7 @@ let context: BrowserContext;
 let profile: string;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`the web UI end-to-end tests need Debian's chromium at ${CHROMIUM}: run apt-get install chromium`);
-  profile = mkdtempSync(join(tmpdir(), 'ocpp-ct-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    timeout: 30_000,
-  });
+  ({ context, profile } = await launchChromium());
   context.setDefaultTimeout(LIVE_MS);
 }, 60_000);
 

@@ -1,12 +1,10 @@
 // The web UI end to end in a real headless Chromium: start a run against the reference SUT, watch it live, answer its prompt, open its Allure and certification reports; hostile SUT text stays text.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { UiServer } from '../../src/web/app';
-import { cleanUp, startUi } from './helpers';
+import { cleanUp, launchChromium, startUi } from './helpers';
 
-const CHROMIUM = '/usr/bin/chromium';
 const REPO_ROOT = join(__dirname, '..', '..');
 const ARTIFACTS = join(REPO_ROOT, 'reports', 'ui-e2e');
 /** A vendor name (at most 50 characters, as the config schema allows) that would run if the UI parsed SUT text as HTML. */
@@ -21,15 +19,7 @@ let ui: UiServer;
 const dialogs: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`the web UI end-to-end test needs Debian's chromium at ${CHROMIUM}: run apt-get install chromium`);
-  profile = mkdtempSync(join(tmpdir(), 'ocpp-ct-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    viewport: { width: 1280, height: 900 },
-    timeout: 30_000,
-  });
+  ({ context, profile } = await launchChromium({ width: 1280, height: 900 }));
   context.setDefaultTimeout(LIVE_MS);
   context.on('page', (page) =>
     page.on('dialog', (dialog) => {
