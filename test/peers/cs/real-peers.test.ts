@@ -145,6 +145,31 @@ describe('a driver that fails in the middle of an offline period', () => {
   });
 });
 
+describe('a station that comes back from an offline period without a boot and without a message', () => {
+  test('is taken back once the boot grace time passes, and the case goes on', async () => {
+    const probe = defineTestCase({
+      id: 'TC_P_96_CS',
+      name: 'probe: back from offline, silent',
+      sut: 'CS',
+      useCases: ['E12'],
+      requirements: [],
+      detects: [],
+      async run(ctx) {
+        const offline = await connectionClosed(ctx, 'harness goes offline');
+        await offline.reconnect('harness takes the station back');
+        const read = await ctx.csms.call('GetVariables', { getVariableData: [{ component: { name: 'OCPPCommCtrlr' }, variable: { name: 'OfflineThreshold' } }] });
+        ctx.check.equal('status', read.getVariableResult[0].attributeStatus, 'Accepted');
+      },
+    });
+    run = await scriptedRun({ boots: false });
+    const result = await run.run(probe);
+    expect(`${result.verdict}: ${result.reason}`).toBe('passed: every step and validation passed');
+    expect(run.station.openedAt).toHaveLength(2);
+    // Nothing but the GetVariables answer came from the station after it reconnected.
+    expect(result.frames.filter((f) => f.direction === 'in' && f.messageType === 2)).toEqual([]);
+  });
+});
+
 describe('a station that sends a late part of an earlier report', () => {
   test('the late part is answered and recorded, never judged as this report', async () => {
     run = await scriptedRun({

@@ -1,15 +1,14 @@
 /**
  * Offline sequences of the CS cases (E11, E12, E14, E08, C15): the harness closes the WebSocket and refuses the station's
- * reconnects until told (then, unless the case sends a request at once, waits for the station's first message on the new connection, so it surely listens), the state StartOfflineTransaction and the memory state TransactionEventsInQueueEnded, and the
+ * reconnects until told (then, unless the case sends a request at once, waits until the station is back: booted again, or taken as booted; no message is owed), the state StartOfflineTransaction and the memory state TransactionEventsInQueueEnded, and the
  * checks on the events a station sends when it is back.
  */
-import { csmsDefaultAnswers } from '../../../src/actors/csms-defaults';
-import type { IncomingCall, OcppConnection } from '../../../src/ocpp/connection';
-import { OCPP_ACTIONS, type TransactionEventRequest } from '../../../src/ocpp/generated';
+import type { OcppConnection } from '../../../src/ocpp/connection';
+import type { TransactionEventRequest } from '../../../src/ocpp/generated';
 import { inconclusive, sutFailed, VerdictError } from '../../../src/engine/verdict';
 import type { CsCaseContext } from '../../../src/engine/testcase';
 import type { ConfiguredIdToken } from '../../../src/engine/config';
-import { monitorOf, SESSION_ACTIONS, type SessionCall } from './monitor';
+import type { SessionCall } from './monitor';
 import type { ChargingSession } from './session';
 import { checkStatusReport, reportedStatus } from './transaction';
 import type { ConnectorRef } from '../../../src/drivers/station-actions';
@@ -65,15 +64,14 @@ export async function connectionClosed(ctx: CsCaseContext, title: string): Promi
 }
 
 /**
- * Waits for the station's first CALL on the new connection and answers it (accepting a BootNotification), so the
- * harness knows the station listens before it sends its own request. A session message goes to the case's monitor.
+ * The station is back: connected, and either booted again (its BootNotification accepted) or, having sent another
+ * message first or nothing within the boot grace time, taken as already booted. A station owes no message on a
+ * reconnect, so none is waited for; what it sends is answered and kept for the steps that look for it.
  */
 export async function firstMessage(ctx: CsCaseContext): Promise<void> {
-  const { csms, config } = ctx;
-  const call = await csms.expect(OCPP_ACTIONS, { timeoutMs: config.timeouts.connectMs, acrossReconnect: true, description: 'a first message on the new connection' });
-  if (call.action === 'BootNotification') return csms.answerBoot(call as IncomingCall<'BootNotification'>, 'Accepted');
-  if ((SESSION_ACTIONS as readonly string[]).includes(call.action)) return monitorOf(ctx).adopt(call as SessionCall);
-  csmsDefaultAnswers(config.configured.heartbeatInterval)(call);
+  const { csms } = ctx;
+  if (!csms.connection) await csms.nextConnection();
+  await csms.ensureAccepted();
 }
 
 /** A prescribed wait while offline: <Configured RetryBackOffWaitMinimum_duration> (plus `extraS`), said in the step title. */
