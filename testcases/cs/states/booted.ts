@@ -12,8 +12,10 @@ export type BootedVia = 'reset' | 'powerCycle';
 export function booted(ctx: CsCaseContext, via: BootedVia): Promise<void> {
   const { step, csms, check } = ctx;
   return step('Reusable State Booted', async () => {
-    // Only a boot after the restart counts (a boot of the earlier connection, answered in the background, is not it).
+    // Only a boot on the connection the restart opens counts (a late boot of the earlier connection, answered in the
+    // background, is not it).
     const since = Date.now();
+    const before = csms.connection;
     if (via === 'reset') {
       await step('1-2. harness sends ResetRequest, station answers', async () => {
         const reset = await csms.call('Reset', { type: 'Immediate' });
@@ -23,7 +25,7 @@ export function booted(ctx: CsCaseContext, via: BootedVia): Promise<void> {
       await step('Manual action: power cycle the station', () => ctx.perform({ kind: 'reboot' }));
     }
     await step('3-4. station sends BootNotificationRequest, harness accepts it', async () => {
-      const boot = await csms.expect('BootNotification', { acrossReconnect: true, timeoutMs: ctx.config.timeouts.connectMs, where: (c) => c.receivedAt.getTime() >= since, description: 'a BootNotification after the restart' });
+      const boot = await csms.expect('BootNotification', { acrossReconnect: true, timeoutMs: ctx.config.timeouts.connectMs, where: (c) => c.receivedAt.getTime() >= since && c.connection !== before, description: 'a BootNotification on the connection after the restart' });
       csms.answerBoot(boot, 'Accepted');
     });
     await connectorsAndSecurityEvent(ctx);
