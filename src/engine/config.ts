@@ -275,6 +275,8 @@ export interface FirmwareConfig {
   readonly canCancel: boolean;
   /** What the station can do while a transaction runs: nothing (it waits, TC_L_12/13_CS), download but not install (Part 5 AQ-7, TC_L_14/15_CS), or the whole update (C-43, TC_L_16_CS). */
   readonly duringTransaction: 'nothing' | 'downloadOnly' | 'everything';
+  /** Part 5 C-20: the station implements ChargingStation.AllowNewSessionsPendingFirmwareUpdate, so sessions may start while an update waits (TC_L_12/14_CS). */
+  readonly allowNewSessions: boolean;
 }
 
 /** What a config file may hold: any part of RunConfig. */
@@ -335,7 +337,7 @@ export const DEFAULT_CONFIG: RunConfig = {
     messageAttemptsTransactionEvent: 3,
     messageAttemptIntervalTransactionEvent: 10,
     additionalRootCertificateCheck: false,
-    firmware: { host: '127.0.0.1', httpPort: 0, httpsPort: 0, scheme: 'https', installOffsetSeconds: 60, downloadOffsetSeconds: 60, slowTransferSeconds: 60, retries: 2, retryIntervalSeconds: 10, canCancel: true, duringTransaction: 'nothing' },
+    firmware: { host: '127.0.0.1', httpPort: 0, httpsPort: 0, scheme: 'https', installOffsetSeconds: 60, downloadOffsetSeconds: 60, slowTransferSeconds: 60, retries: 2, retryIntervalSeconds: 10, canCancel: true, duringTransaction: 'nothing', allowNewSessions: true },
     offlineThreshold: 300,
     smartCharging: false,
     chargingProfile: { id: 9001, durationSeconds: 3600, chargingRateUnit: 'A', numberPhases: 3 },

@@ -134,10 +134,11 @@ export function picsConfigLayer(pics: Pics): RunConfigFile {
   if (pics.sut.role === 'CS') {
     for (const [flag, id] of FEATURE_FLAGS) if (id.startsWith('profile:') || id in pics.features) flags[flag] = featureValue(pics, id) === true;
   }
-  // Firmware (Part 5 C-60, C-43, AQ-7): cancelling an update under way, and what an update may do during a transaction.
+  // Firmware (Part 5 C-60, C-20, C-43, AQ-7): cancelling an update under way, and what an update may do during a transaction.
   const firmware: Record<string, unknown> = {};
   if (pics.sut.role === 'CS') {
     if ('C-60' in pics.features) firmware.canCancel = featureValue(pics, 'C-60') === true;
+    if ('C-20' in pics.features) firmware.allowNewSessions = featureValue(pics, 'C-20') === true;
     if ('C-43' in pics.features || 'AQ-7' in pics.features) firmware.duringTransaction = featureValue(pics, 'C-43') === true ? 'everything' : featureValue(pics, 'AQ-7') === true ? 'downloadOnly' : 'nothing';
   }
   const stated = pics.configured as Record<string, unknown> | undefined;

@@ -38,9 +38,9 @@ export class EndpointWatch {
     return this.events;
   }
 
-  /** The next TLS handshake (matching `where`) not yet taken, or undefined after `timeoutMs`. */
-  nextHandshake(timeoutMs: number, where: (handshake: TlsHandshake) => boolean = () => true): Promise<TlsHandshake | undefined> {
-    return this.next(timeoutMs, (e) => (e.kind === 'tls' && where(e.handshake) ? e.handshake : undefined));
+  /** The next TLS handshake (matching `where`, which also gets the base URL of the endpoint that saw it) not yet taken, or undefined after `timeoutMs`. */
+  nextHandshake(timeoutMs: number, where: (handshake: TlsHandshake, url: string) => boolean = () => true): Promise<TlsHandshake | undefined> {
+    return this.next(timeoutMs, (e) => (e.kind === 'tls' && where(e.handshake, e.url) ? e.handshake : undefined));
   }
 
   /** The next upgrade attempt (matching `where`) not yet taken, or undefined after `timeoutMs`. */

@@ -26,7 +26,7 @@ export const TLS13_CIPHER_SUITES = ['TLS_AES_256_GCM_SHA384', 'TLS_AES_128_GCM_S
 export const OCPP_CIPHERS = [...TLS13_CIPHER_SUITES, ...Object.values(OCPP_CIPHER_SUITES)].join(':');
 
 /** TLS material for a server or a client. `minVersion` defaults to TLSv1.2: OCPP forbids anything older (A00.FR.313/416). */
-export interface TlsOptions extends Pick<SecureContextOptions, 'key' | 'cert' | 'ca' | 'ciphers' | 'minVersion' | 'maxVersion'> {
+export interface TlsOptions extends Pick<SecureContextOptions, 'key' | 'cert' | 'ca' | 'ciphers' | 'minVersion' | 'maxVersion' | 'allowPartialTrustChain'> {
   /** Server side: require a client certificate that chains to `ca`, and a CN equal to the station id (security profile 3). */
   readonly requestClientCertificate?: boolean;
   /** Client side: the host name the server certificate must match (defaults to the URL's host). */
@@ -36,8 +36,8 @@ export interface TlsOptions extends Pick<SecureContextOptions, 'key' | 'cert' | 
 }
 
 /** The secure-context part both ends share: the material as given, the OCPP cipher suites and TLS 1.2 as the floor unless overridden. */
-export function secureContextOf(tls: TlsOptions): Pick<SecureContextOptions, 'key' | 'cert' | 'ca' | 'ciphers' | 'minVersion' | 'maxVersion'> {
-  return { key: tls.key, cert: tls.cert, ca: tls.ca, ciphers: tls.ciphers ?? OCPP_CIPHERS, minVersion: tls.minVersion ?? 'TLSv1.2', maxVersion: tls.maxVersion };
+export function secureContextOf(tls: TlsOptions): Pick<SecureContextOptions, 'key' | 'cert' | 'ca' | 'ciphers' | 'minVersion' | 'maxVersion' | 'allowPartialTrustChain'> {
+  return { key: tls.key, cert: tls.cert, ca: tls.ca, ciphers: tls.ciphers ?? OCPP_CIPHERS, minVersion: tls.minVersion ?? 'TLSv1.2', maxVersion: tls.maxVersion, ...(tls.allowPartialTrustChain ? { allowPartialTrustChain: true } : {}) };
 }
 
 /** The value of an HTTP Basic Authorization header for station id and password (A00: the user name is the station id). */

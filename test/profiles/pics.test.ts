@@ -103,8 +103,8 @@ describe('the PICS in the run', () => {
     expect(declined.configured.resetPerEvse).toBe(false);
     const stated = resolveConfig(picsConfigLayer(checkPics({ ...examplePicsJson(), features: { ...examplePicsJson().features, 'C-13': false }, configured: { resetPerEvse: true } }, 'p')));
     expect(stated.configured.resetPerEvse).toBe(true);
-    const firmware = resolveConfig(picsConfigLayer(stationPics({ 'C-60': false, 'C-43': false, 'AQ-7': true, 'AS-2': true })));
-    expect(firmware.configured.firmware).toMatchObject({ canCancel: false, duringTransaction: 'downloadOnly' });
+    const firmware = resolveConfig(picsConfigLayer(stationPics({ 'C-60': false, 'C-20': false, 'C-43': false, 'AQ-7': true, 'AS-2': true })));
+    expect(firmware.configured.firmware).toMatchObject({ canCancel: false, duringTransaction: 'downloadOnly', allowNewSessions: false });
     expect(firmware.configured.additionalRootCertificateCheck).toBe(true);
   });
 

@@ -59,6 +59,14 @@ export function certificateFeature(station: StationRuntime, security: StationSec
     fallback = undefined;
     refresh();
   };
+  // M05.FR.15/16: migrating to another CSMS, the station validates with the new root alone (anchored on it, though the
+  // old root signed it); back on the profile it came from, the fallback may carry the connection again (FR.14/16).
+  store.csmsTrust = (migrating) => {
+    if (!fallback || !migrating || station.has('certificates.fallbackOnMigration')) return undefined;
+    const fingerprint = fallback.newRootFingerprint;
+    const newRoot = store.installed.find((c) => c.certificateType === 'CSMSRootCertificate' && new NodeX509(c.pem).fingerprint256 === fingerprint);
+    return newRoot ? { ca: [newRoot.pem], partial: true } : undefined;
+  };
   const refresh = () => {
     if (deviceModel.has('SecurityCtrlr', 'CertificateEntries')) deviceModel.set('SecurityCtrlr', 'CertificateEntries', String(store.installed.length));
   };

@@ -98,7 +98,7 @@ export function firmwareFeature(station: StationRuntime, security: StationSecuri
     if (scheduled) await status(update, scheduled);
     const model = evModel(station);
     const allowNew = station.deviceModel.has('ChargingStation', 'AllowNewSessionsPendingFirmwareUpdate') && station.deviceModel.getString('ChargingStation', 'AllowNewSessionsPendingFirmwareUpdate') === 'true';
-    if (!allowNew) {
+    if (!allowNew || station.has('firmware.blocksNewSessions')) {
       for (const evse of model.evses.values()) {
         if (transactions.ongoing(evse.id)) continue;
         for (const connector of evse.connectors) {

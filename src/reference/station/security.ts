@@ -37,6 +37,12 @@ export interface StationCertificates {
   hashChain(types: readonly GetCertificateIdUseEnumType[] | undefined): CertificateHashDataChainType[];
   /** Called with the TLS handshake of every connection the CSMS accepted (M05.FR.13/14: which CSMS root it was validated with). */
   afterConnect?: (handshake: TlsHandshake | undefined) => void;
+  /**
+   * The CSMS roots a connection is validated with while a new CSMS root waits for its first connection (M05.FR.14-16),
+   * when they differ from every installed one: `migrating` says the attempt uses another network profile than the last
+   * connection did. `partial`: the roots are not self-signed and anchor the chain themselves.
+   */
+  csmsTrust?: (migrating: boolean) => { readonly ca: readonly string[]; readonly partial: boolean } | undefined;
 }
 
 type SecurityEventType = 'InvalidCsmsCertificate' | 'InvalidTLSVersion' | 'InvalidChargingStationCertificate';
@@ -124,12 +130,13 @@ export function securityFeature(station: StationRuntime, reconnect: () => void):
     if (change.component.name === 'SecurityCtrlr' && change.variable.name === 'BasicAuthPassword') station.later(0, reconnect);
   });
 
-  const tlsFor = (profile: SecurityProfile): TlsOptions | undefined => {
+  const tlsFor = (profile: SecurityProfile, migrating = false): TlsOptions | undefined => {
     if (profile === 1) return undefined;
+    const trust = certificates.csmsTrust?.(migrating);
     const client = profile === 3 && own && !station.has('security.noClientCertificate') ? { cert: own.chainPem, key: own.privateKeyPem } : {};
     const oldTls = station.has('security.acceptsOldTls') ? { minVersion: 'TLSv1' as const, ciphers: 'DEFAULT@SECLEVEL=0' } : {};
     const noOcppSuites = station.has('security.noOcppCipherSuites') ? { ciphers: 'TLS_AES_256_GCM_SHA384:ECDHE-RSA-AES128-GCM-SHA256' } : {};
-    return { ca: trustedCsmsRoots(), ...client, ...oldTls, ...noOcppSuites, ...(station.has('security.acceptsInvalidServerCertificate') ? { rejectUnauthorized: false } : {}) };
+    return { ca: trust ? [...trust.ca] : trustedCsmsRoots(), ...(trust?.partial ? { allowPartialTrustChain: true } : {}), ...client, ...oldTls, ...noOcppSuites, ...(station.has('security.acceptsInvalidServerCertificate') ? { rejectUnauthorized: false } : {}) };
   };
 
   /**
@@ -289,7 +296,9 @@ export function securityFeature(station: StationRuntime, reconnect: () => void):
       const password = station.has('security.keepsOldPassword') ? initialPassword : deviceModel.get('SecurityCtrlr', 'BasicAuthPassword');
       const user = station.has('security.wrongAuthorizationUser') ? `${deviceModel.getString('SecurityCtrlr', 'Identity')}-user` : undefined;
       lastHandshake = undefined;
-      return { csmsUrl: profile.url, password: profile.securityProfile === 3 ? undefined : password, user, tls: tlsFor(profile.securityProfile), onTls: (handshake: TlsHandshake) => void (lastHandshake = handshake) };
+      // Another profile than the one of the last connection: a migration to another CSMS (B10), which M05.FR.15 treats apart.
+      const migrating = lastSuccessful !== undefined && slot !== lastSuccessful;
+      return { csmsUrl: profile.url, password: profile.securityProfile === 3 ? undefined : password, user, tls: tlsFor(profile.securityProfile, migrating), onTls: (handshake: TlsHandshake) => void (lastHandshake = handshake) };
     },
 
     connectFailed(error) {

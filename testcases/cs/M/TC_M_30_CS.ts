@@ -13,7 +13,8 @@ export default defineTestCase({
   notes:
     '<Configured new CSMS Root certificate 2> is a root the harness issues at run time under the run\'s CSMS root CA (security.keyAlgorithm), <Configured old CSMS Root certificate> that CSMS root CA; after the reset the harness presents a server certificate issued under the new root. ' +
     'The case runs on security profile 2 or 3 (security.switchProfiles); on profile 3 the RenewChargingStationCertificate of the Before is left out, since the station certificate does not depend on the CSMS root the station trusts. ' +
-    'The reference station (Node 20 TLS cannot anchor on a root that is not self-signed) builds the path through the old root and counts a connection as validated with the new root when the chain it built contains the new one.',
+    'The reference station (Node 20 TLS cannot anchor on a root that is not self-signed) builds the path through the old root and counts a connection as validated with the new root when the chain it built contains the new one. ' +
+    'The case cannot be undone over OCPP: afterwards the station trusts only the new root, and AdditionalRootCertificateCheck refuses the old (self-signed) one back (M05.FR.11). Against a real station, run it last or provision the run\'s CSMS root again after it.',
   async run(ctx) {
     await withSecurityProfile(ctx, [2, 3], async () => {
       const { step, check } = ctx;

@@ -125,6 +125,13 @@ export async function newCsmsRoot(ctx: CsCaseContext): Promise<{ oldRootPem: str
   return { oldRootPem: old.certificatePem, newRoot, server };
 }
 
+/** Clean-up of TC_B_47/M_31_CS, however the case ends: DeleteCertificateRequest for the new CSMS root `pem` (issued by `issuerPem`), so the station trusts what it did before. */
+export function deleteAfterwards(ctx: CsCaseContext, pem: string, issuerPem: string): void {
+  ctx.defer('delete the new CSMS root from the station', async () => {
+    if (ctx.csms.connection) await ctx.csms.call('DeleteCertificate', { certificateHashData: certificateHashData(pem, issuerPem) });
+  });
+}
+
 /** Makes the endpoint of the current profile present `credentials` to new connections (undefined: the run's own server certificates again). */
 export async function serveServerCredentials(ctx: CsCaseContext, credentials: readonly Credential[] | undefined): Promise<void> {
   const endpoints = endpointsOf(ctx);

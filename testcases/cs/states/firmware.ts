@@ -133,7 +133,7 @@ const WATCHED: readonly OcppAction[] = ['FirmwareStatusNotification', 'SecurityE
  */
 export class FirmwareFlow {
   /** Answered, not yet judged, in arrival order, with the phase of the update at the time. */
-  private readonly arrived: { call: IncomingCall; phase: FlowPhase; sinceBoot: boolean }[] = [];
+  private readonly arrived: { call: IncomingCall; phase: FlowPhase; sinceBoot: boolean; duringSessions?: boolean }[] = [];
   /** Judged, not yet taken by a step. */
   private readonly kept: IncomingCall[] = [];
   private wake: (() => void) | undefined;
@@ -142,6 +142,8 @@ export class FirmwareFlow {
   private phase: FlowPhase = 'downloading';
   /** A BootNotification arrived since the phase began: connector reports after it belong to the boot. */
   private sinceBoot = false;
+  /** Charging sessions start and end while the update waits (see {@link duringSessions}). */
+  private sessionsRun = false;
   rebooted = false;
 
   constructor(
@@ -167,7 +169,7 @@ export class FirmwareFlow {
           this.sinceBoot = false;
         }
       }
-      this.arrived.push({ call, phase: this.phase, sinceBoot: this.sinceBoot });
+      this.arrived.push({ call, phase: this.phase, sinceBoot: this.sinceBoot, duringSessions: this.sessionsRun });
       this.wake?.();
       return true;
     });
@@ -186,8 +188,8 @@ export class FirmwareFlow {
       const kept = this.kept.findIndex(wanted);
       if (kept >= 0) return this.kept.splice(kept, 1)[0];
       while (this.arrived.length > 0) {
-        const { call, phase, sinceBoot } = this.arrived.shift() as (typeof this.arrived)[number];
-        this.judge(call, phase, sinceBoot);
+        const { call, phase, sinceBoot, duringSessions } = this.arrived.shift() as (typeof this.arrived)[number];
+        if (!duringSessions) this.judge(call, phase, sinceBoot);
         if (wanted(call)) return call;
         this.kept.push(call);
       }
@@ -227,6 +229,20 @@ export class FirmwareFlow {
     }
   }
 
+  /**
+   * Runs `body`, in which charging sessions start and end while the update waits (AllowNewSessionsPendingFirmwareUpdate
+   * true): the connector reports that arrive meanwhile are the sessions' (Occupied, Available), not the update's, so
+   * they are not held to the Unavailable the installing phase otherwise asks of idle connectors.
+   */
+  async duringSessions<T>(body: () => Promise<T>): Promise<T> {
+    this.sessionsRun = true;
+    try {
+      return await body();
+    } finally {
+      this.sessionsRun = false;
+    }
+  }
+
   /** When the FirmwareStatusNotification last taken by status() arrived. */
   lastReceivedAt: Date | undefined;
 
@@ -248,7 +264,7 @@ export class FirmwareFlow {
 
   /** An optional status: when the next FirmwareStatusNotification that already came has `status`, it is taken (and its requestId checked). Does not wait. */
   optionalStatus(status: FirmwareStatusEnumType): boolean {
-    for (const { call } of this.arrived.splice(0).map((a) => (this.judge(a.call, a.phase, a.sinceBoot), a))) this.kept.push(call);
+    for (const { call } of this.arrived.splice(0).map((a) => (a.duringSessions || this.judge(a.call, a.phase, a.sinceBoot), a))) this.kept.push(call);
     const index = this.kept.findIndex((c) => c.action === 'FirmwareStatusNotification');
     if (index < 0 || (this.kept[index] as IncomingCall<'FirmwareStatusNotification'>).payload.status !== status) return false;
     const call = this.kept.splice(index, 1)[0] as IncomingCall<'FirmwareStatusNotification'>;

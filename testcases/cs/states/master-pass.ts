@@ -3,6 +3,7 @@ import type { ConfiguredIdToken } from '../../../src/engine/config';
 import type { CsCaseContext } from '../../../src/engine/testcase';
 import type { IncomingCall } from '../../../src/ocpp/connection';
 import type { TransactionEventRequest } from '../../../src/ocpp/generated';
+import { monitorOf } from './monitor';
 import { ChargingSession } from './session';
 import { energyTransferStarted, evConnectedPostSession, evDisconnected, parkingBayUnoccupied, returnToIdle } from './transaction';
 
@@ -55,12 +56,13 @@ export async function masterPassPresented(ctx: CsCaseContext, charging: readonly
 export async function stopsReported(ctx: CsCaseContext, stopped: readonly EvseCharging[], title: string): Promise<void> {
   const { check, config } = ctx;
   const { masterPass } = config.configured.idTokens;
-  const [{ session }] = stopped;
+  // The stops of several EVSEs' transactions, in any order: the case's view of every transaction, not one session's.
+  const monitor = monitorOf(ctx);
   await ctx.step(title, async () => {
     const waiting = new Map(stopped.map((c) => [c.transactionId, c]));
     while (waiting.size > 0) {
       const isStop = (e: TransactionEventRequest) => waiting.has(e.transactionInfo.transactionId) && (e.triggerReason === 'StopAuthorized' || e.eventType === 'Ended');
-      const event = await session.monitor.nextEvent(`the stop of transaction(s) ${[...waiting.keys()].join(', ')}`, {}, isStop);
+      const event = await monitor.nextEvent(`the stop of transaction(s) ${[...waiting.keys()].join(', ')}`, {}, isStop);
       const charging = waiting.get(event.transactionInfo.transactionId) as EvseCharging;
       waiting.delete(event.transactionInfo.transactionId);
       const label = `TransactionEventRequest for EVSE ${charging.session.evse.evseId}`;

@@ -29,6 +29,8 @@ export interface ObservedTransaction {
   readonly id: string;
   readonly events: TransactionEventRequest[];
   ended: boolean;
+  /** The EVSE the first event that named one gave (undefined until then). */
+  evseId?: number;
 }
 
 /** Options of a wait. */
@@ -48,41 +50,73 @@ const METER_ONLY: ReadonlySet<string> = new Set(['MeterValuePeriodic', 'MeterVal
 export const isMeterOnly = (event: TransactionEventRequest): boolean => METER_ONLY.has(event.triggerReason);
 
 
+/** The expectations §2.1 puts on the next TransactionEventRequest of a session. */
+interface PendingRules {
+  /** Set by a remote start: the next event must have triggerReason RemoteStart and carry remoteStartId. */
+  pendingRemoteStart: boolean;
+  /** Set when a token authorized the session: the next event must carry it. */
+  pendingIdToken: ConfiguredIdToken | undefined;
+  /** Set when the EV was connected: the next event must name the EVSE and connector. */
+  pendingEvse: { readonly evseId: number; readonly connectorId: number } | undefined;
+}
+
+const noPendingRules = (): PendingRules => ({ pendingRemoteStart: false, pendingIdToken: undefined, pendingEvse: undefined });
+
+/** What every view of a case's monitor shares: the CALLs received, the transactions seen, and how the harness answers them. */
+class MonitorHub {
+  /** Received and answered, not yet claimed by a step. */
+  readonly backlog: SessionCall[] = [];
+  readonly transactions = new Map<string, ObservedTransaction>();
+  readonly order: ObservedTransaction[] = [];
+  readonly events: TransactionEventCall[] = [];
+  readonly retransmissions: TransactionEventCall[] = [];
+  answerTransactionEvent: TransactionEventAnswer | undefined;
+  tokenInfo: (token: { idToken: string; type: string }) => IdTokenInfo;
+  lenient = false;
+  /** CALLs already answered (or left unanswered on purpose) the moment they came. */
+  readonly handled = new WeakSet<IncomingCall>();
+  /** The views of the sessions, each on one EVSE. */
+  readonly views: StationMonitor[] = [];
+  /** The §2.1 expectations while the case charges on one EVSE only. */
+  readonly pending: PendingRules = noPendingRules();
+
+  constructor(ctx: CsCaseContext) {
+    this.tokenInfo = (token) => defaultTokenInfo(ctx, token);
+  }
+
+  /** True once sessions run on more than one EVSE: then each view sees only the transactions of its own EVSE. */
+  get scoped(): boolean {
+    return new Set(this.views.map((v) => v.scope?.evseId)).size > 1;
+  }
+}
+
 /**
  * Takes every session CALL of the station as it comes, answers it (TransactionEvent and Authorize with the status the
  * configured token promises, the rest empty), and keeps it until a step claims it, so steps can wait for messages that
  * the station may send in any order. Every TransactionEventRequest is checked against the general rules: the first
  * event of a transaction is Started, seqNo values are not repeated and have no gaps by the Ended event, and the first
  * event after a remote start / a presented token / a connected EV carries what §2.1 asks.
+ *
+ * A case that charges on two EVSEs at once (TC_L_12_CS, the master pass cases) gives each session a view of its own
+ * ({@link StationMonitor.forEvse}): once views exist for two EVSEs, each view sees the transactions of its EVSE (by the
+ * evse the events name), plus those that named no EVSE yet while it has none open, and keeps its own §2.1
+ * expectations. The connector reports and other CALLs are seen by every view; the steps pick them by EVSE.
  */
 export class StationMonitor {
-  /** Received and answered, not yet claimed by a step. */
-  private readonly backlog: SessionCall[] = [];
-  private readonly transactions = new Map<string, ObservedTransaction>();
-  /** Transactions in the order they were first seen. */
-  readonly order: ObservedTransaction[] = [];
-  /** Every TransactionEventRequest received, in arrival order (retransmissions of an event not counted). */
-  readonly events: TransactionEventCall[] = [];
-  /** TransactionEventRequests received again with the seqNo and timestamp of an earlier one. */
-  readonly retransmissions: TransactionEventCall[] = [];
-  /** Overrides how TransactionEventRequests are answered (a case that answers with errors, late or not at all). */
-  answerTransactionEvent: TransactionEventAnswer | undefined;
-  /** What the CSMS says about a token in AuthorizeResponse and TransactionEventResponse. */
-  tokenInfo: (token: { idToken: string; type: string }) => IdTokenInfo;
-  /** Set by a remote start: the next event must have triggerReason RemoteStart and carry remoteStartId. */
-  pendingRemoteStart = false;
-  /** Set when a token authorized the session: the next event must carry it. */
-  pendingIdToken: ConfiguredIdToken | undefined;
-  /** Set when the EV was connected: the next event must name the EVSE and connector. */
-  pendingEvse: { readonly evseId: number; readonly connectorId: number } | undefined;
-  /** Set by the clean-up after a case: events are still tracked and answered, but no longer validated (it is not part of Part 6). */
-  lenient = false;
+  private readonly hub: MonitorHub;
+  private readonly ownPending = noPendingRules();
 
-  /** CALLs the monitor already answered (or left unanswered on purpose) the moment they came. */
-  private readonly handled = new WeakSet<IncomingCall>();
-
-  constructor(private readonly ctx: CsCaseContext) {
-    this.tokenInfo = (token) => defaultTokenInfo(ctx, token);
+  constructor(
+    private readonly ctx: CsCaseContext,
+    hub?: MonitorHub,
+    /** The EVSE of the session this view belongs to (none: the case's view of everything). */
+    readonly scope?: { readonly evseId: number; readonly connectorId: number },
+  ) {
+    if (hub) {
+      this.hub = hub;
+      return;
+    }
+    this.hub = new MonitorHub(ctx);
     // Answered the moment they arrive, even while the harness waits for its own CALL, a prompt or a driver action.
     ctx.csms.answerWith((call) => {
       if (call.action !== 'TransactionEvent' && call.action !== 'Authorize') return false;
@@ -91,9 +125,96 @@ export class StationMonitor {
     });
   }
 
+  /** A view for the session on `evse`, sharing this monitor's record and answers. */
+  forEvse(evse: { readonly evseId: number; readonly connectorId: number }): StationMonitor {
+    const view = new StationMonitor(this.ctx, this.hub, evse);
+    this.hub.views.push(view);
+    return view;
+  }
+
+  /** Overrides how TransactionEventRequests are answered (a case that answers with errors, late or not at all); shared by every view. */
+  get answerTransactionEvent(): TransactionEventAnswer | undefined {
+    return this.hub.answerTransactionEvent;
+  }
+  set answerTransactionEvent(answer: TransactionEventAnswer | undefined) {
+    this.hub.answerTransactionEvent = answer;
+  }
+
+  /** What the CSMS says about a token in AuthorizeResponse and TransactionEventResponse; shared by every view. */
+  get tokenInfo(): (token: { idToken: string; type: string }) => IdTokenInfo {
+    return this.hub.tokenInfo;
+  }
+  set tokenInfo(info: (token: { idToken: string; type: string }) => IdTokenInfo) {
+    this.hub.tokenInfo = info;
+  }
+
+  /** Set by the clean-up after a case: events are still tracked and answered, but no longer validated (it is not part of Part 6). */
+  get lenient(): boolean {
+    return this.hub.lenient;
+  }
+  set lenient(lenient: boolean) {
+    this.hub.lenient = lenient;
+  }
+
+  /** The §2.1 expectations this view sets: its own once sessions run on two EVSEs, else the case's. */
+  private get rules(): PendingRules {
+    return this.scope && this.hub.scoped ? this.ownPending : this.hub.pending;
+  }
+
+  /** Set by a remote start: the next event must have triggerReason RemoteStart and carry remoteStartId. */
+  get pendingRemoteStart(): boolean {
+    return this.rules.pendingRemoteStart;
+  }
+  set pendingRemoteStart(pending: boolean) {
+    this.rules.pendingRemoteStart = pending;
+  }
+
+  /** Set when a token authorized the session: the next event must carry it. */
+  get pendingIdToken(): ConfiguredIdToken | undefined {
+    return this.rules.pendingIdToken;
+  }
+  set pendingIdToken(token: ConfiguredIdToken | undefined) {
+    this.rules.pendingIdToken = token;
+  }
+
+  /** Set when the EV was connected: the next event must name the EVSE and connector. */
+  get pendingEvse(): { readonly evseId: number; readonly connectorId: number } | undefined {
+    return this.rules.pendingEvse;
+  }
+  set pendingEvse(evse: { readonly evseId: number; readonly connectorId: number } | undefined) {
+    this.rules.pendingEvse = evse;
+  }
+
+  /** Whether this view sees `tx`: always, unless sessions run on two EVSEs (then: its EVSE's, or one that named none yet while this view has none open). */
+  private sees(tx: ObservedTransaction | undefined): boolean {
+    if (!tx || !this.scope || !this.hub.scoped) return true;
+    if (tx.evseId !== undefined) return tx.evseId === this.scope.evseId;
+    return !this.hub.order.some((t) => t.evseId === this.scope?.evseId && !t.ended);
+  }
+
+  /** Whether a CALL is this view's: every CALL but the TransactionEventRequests of transactions it does not see. */
+  private mine(call: SessionCall): boolean {
+    return call.action !== 'TransactionEvent' || this.sees(this.hub.transactions.get((call.payload as TransactionEventRequest).transactionInfo.transactionId));
+  }
+
+  /** Transactions in the order they were first seen. */
+  get order(): readonly ObservedTransaction[] {
+    return this.hub.order.filter((tx) => this.sees(tx));
+  }
+
+  /** Every TransactionEventRequest received, in arrival order (retransmissions of an event not counted). */
+  get events(): readonly TransactionEventCall[] {
+    return this.hub.events.filter((call) => this.mine(call));
+  }
+
+  /** TransactionEventRequests received again with the seqNo and timestamp of an earlier one. */
+  get retransmissions(): readonly TransactionEventCall[] {
+    return this.hub.retransmissions.filter((call) => this.mine(call));
+  }
+
   /** The transaction seen most recently (the one the session is about). */
   get current(): ObservedTransaction | undefined {
-    return this.order[this.order.length - 1];
+    return this.order.at(-1);
   }
 
   /** True while the most recent transaction has not ended. */
@@ -103,7 +224,7 @@ export class StationMonitor {
 
   /** A transaction by id. */
   transaction(id: string): ObservedTransaction | undefined {
-    return this.transactions.get(id);
+    return this.hub.transactions.get(id);
   }
 
   /**
@@ -111,8 +232,10 @@ export class StationMonitor {
    * Fails the case when none comes within the timeout (the run's message timeout unless told).
    */
   async next(what: string, select: (call: SessionCall) => boolean, options: NextOptions = {}): Promise<SessionCall> {
-    const kept = this.backlog.findIndex(select);
-    if (kept >= 0) return this.backlog.splice(kept, 1)[0];
+    const { backlog } = this.hub;
+    const wanted = (call: SessionCall) => this.mine(call) && select(call);
+    const kept = backlog.findIndex(wanted);
+    if (kept >= 0) return backlog.splice(kept, 1)[0];
     const timeoutMs = options.timeoutMs ?? this.ctx.config.timeouts.messageMs;
     const deadline = Date.now() + timeoutMs;
     for (;;) {
@@ -126,8 +249,8 @@ export class StationMonitor {
         throw error;
       }
       this.take(call);
-      if (select(call)) return call;
-      this.backlog.push(call);
+      if (wanted(call)) return call;
+      backlog.push(call);
     }
   }
 
@@ -139,10 +262,11 @@ export class StationMonitor {
 
   /**
    * Takes everything the station sends for `ms` milliseconds (a wait Part 6 prescribes, or the silence a step must
-   * observe); a message for which `forbidden` is true fails the case at once. The rest is kept for later steps.
+   * observe); a message of this view for which `forbidden` is true fails the case at once. The rest is kept for later steps.
    */
   async watch(ms: number, forbidden: (call: SessionCall) => string | undefined = () => undefined, options: Pick<NextOptions, 'acrossReconnect'> = {}): Promise<void> {
-    const early = this.backlog.map(forbidden).find(Boolean);
+    const judged = (call: SessionCall) => (this.mine(call) ? forbidden(call) : undefined);
+    const early = this.hub.backlog.map(judged).find(Boolean);
     if (early) throw sutFailed('OCPPCT_VALIDATION', early);
     const until = Date.now() + ms;
     for (;;) {
@@ -156,37 +280,39 @@ export class StationMonitor {
         throw error;
       }
       this.take(call);
-      const problem = forbidden(call);
+      const problem = judged(call);
       if (problem) throw sutFailed('OCPPCT_VALIDATION', problem);
-      this.backlog.push(call);
+      this.hub.backlog.push(call);
     }
   }
 
   /** Drops what is kept of one kind (e.g. meter values a step has looked at). */
   discard(select: (call: SessionCall) => boolean): SessionCall[] {
+    const { backlog } = this.hub;
     const dropped: SessionCall[] = [];
-    for (let i = this.backlog.length - 1; i >= 0; i--) if (select(this.backlog[i])) dropped.unshift(...this.backlog.splice(i, 1));
+    for (let i = backlog.length - 1; i >= 0; i--) if (this.mine(backlog[i]) && select(backlog[i])) dropped.unshift(...backlog.splice(i, 1));
     return dropped;
   }
 
   /** Takes a CALL a step received by other means (it is checked, answered and kept like any other). */
   adopt(call: SessionCall): void {
     this.take(call);
-    this.backlog.push(call);
+    this.hub.backlog.push(call);
   }
 
   /** Answers one CALL as the monitor's CSMS does, unless it was answered already. */
   private answer(call: SessionCall): void {
-    if (call.isAnswered || this.handled.has(call)) return;
-    this.handled.add(call);
+    const { hub } = this;
+    if (call.isAnswered || hub.handled.has(call)) return;
+    hub.handled.add(call);
     if (call.action === 'TransactionEvent') {
       const event = call as TransactionEventCall;
-      if (!this.answerTransactionEvent?.(event)) event.respond(this.defaultAnswer(event.payload));
+      if (!hub.answerTransactionEvent?.(event)) event.respond(this.defaultAnswer(event.payload));
       return;
     }
     if (call.action === 'Authorize') {
       const authorize = call as IncomingCall<'Authorize'>;
-      return authorize.respond({ idTokenInfo: this.tokenInfo(authorize.payload.idToken) });
+      return authorize.respond({ idTokenInfo: hub.tokenInfo(authorize.payload.idToken) });
     }
     (call as IncomingCall<'StatusNotification'>).respond({});
   }
@@ -198,22 +324,26 @@ export class StationMonitor {
   }
 
   private takeEvent(call: TransactionEventCall): void {
-    const check = this.lenient ? LENIENT : this.ctx.check;
+    const { hub } = this;
+    const check = hub.lenient ? LENIENT : this.ctx.check;
     const event = call.payload;
     const id = event.transactionInfo.transactionId;
-    let tx = this.transactions.get(id);
+    let tx = hub.transactions.get(id);
     const first = !tx;
     if (!tx) {
       tx = { id, events: [], ended: false };
-      this.transactions.set(id, tx);
-      this.order.push(tx);
+      hub.transactions.set(id, tx);
+      hub.order.push(tx);
     }
     const retransmission = tx.events.some((e) => e.seqNo === event.seqNo && e.timestamp === event.timestamp && e.triggerReason === event.triggerReason);
     const seqNos = tx.events.map((e) => e.seqNo);
-    if (retransmission) this.retransmissions.push(call);
+    // The rules of the session whose transaction this is (looked up before an EVSE named now settles whose it is).
+    const rules = this.rulesFor(tx);
+    if (tx.evseId === undefined && event.evse) tx.evseId = event.evse.id;
+    if (retransmission) hub.retransmissions.push(call);
     else {
       tx.events.push(event);
-      this.events.push(call);
+      hub.events.push(call);
       if (event.eventType === 'Ended') tx.ended = true;
     }
     // Answered before it is judged, so a failed check does not leave the station waiting for an answer.
@@ -226,26 +356,42 @@ export class StationMonitor {
       const gapless = sorted.every((n, i) => i === 0 || n === sorted[i - 1] + 1);
       check.that(`seqNo values of transaction ${id} at its end`, gapless, 'consecutive numbers', sorted.join(', '));
     }
-    if (!isMeterOnly(event) && !this.lenient) this.generalRules(event);
+    if (!isMeterOnly(event) && !hub.lenient && rules) this.generalRules(event, rules);
+  }
+
+  /**
+   * The §2.1 expectations a new event of `tx` answers to: the case's while it charges on one EVSE; else those of the
+   * view of the transaction's EVSE, or (for a transaction that named no EVSE yet) of the last view that expects an
+   * event and has no transaction open.
+   */
+  private rulesFor(tx: ObservedTransaction): PendingRules | undefined {
+    const { hub } = this;
+    if (!hub.scoped) return hub.pending;
+    const expecting = (view: StationMonitor) => view.ownPending.pendingRemoteStart || view.ownPending.pendingIdToken !== undefined || view.ownPending.pendingEvse !== undefined;
+    const owner =
+      tx.evseId !== undefined
+        ? hub.views.filter((view) => view.scope?.evseId === tx.evseId).at(-1)
+        : hub.views.filter((view) => expecting(view) && !hub.order.some((t) => t !== tx && t.evseId === view.scope?.evseId && !t.ended)).at(-1);
+    return owner?.ownPending;
   }
 
   /** The general tool rules of §2.1 about the first event after a remote start, a presented token and a connected EV. */
-  private generalRules(event: TransactionEventRequest): void {
+  private generalRules(event: TransactionEventRequest, rules: PendingRules): void {
     const { check } = this.ctx;
-    if (this.pendingRemoteStart) {
-      this.pendingRemoteStart = false;
+    if (rules.pendingRemoteStart) {
+      rules.pendingRemoteStart = false;
       check.equal('first TransactionEventRequest after the remote start: triggerReason', event.triggerReason, 'RemoteStart');
       check.that('first TransactionEventRequest after the remote start: transactionInfo.remoteStartId', event.transactionInfo.remoteStartId !== undefined, 'present', String(event.transactionInfo.remoteStartId));
     }
-    const token = this.pendingIdToken;
+    const token = rules.pendingIdToken;
     if (token) {
-      this.pendingIdToken = undefined;
+      rules.pendingIdToken = undefined;
       check.equal('first TransactionEventRequest after authorization: idToken.idToken', event.idToken?.idToken, token.idToken);
       check.equal('first TransactionEventRequest after authorization: idToken.type', event.idToken?.type, token.type);
     }
-    const connected = this.pendingEvse;
+    const connected = rules.pendingEvse;
     if (connected) {
-      this.pendingEvse = undefined;
+      rules.pendingEvse = undefined;
       check.equal('first TransactionEventRequest after connecting the EV: evse.id', event.evse?.id, connected.evseId);
       check.equal('first TransactionEventRequest after connecting the EV: evse.connectorId', event.evse?.connectorId, connected.connectorId);
     }
@@ -253,7 +399,7 @@ export class StationMonitor {
 
   /** The answer of a plain CSMS: idTokenInfo for a request that carries an idToken. */
   defaultAnswer(event: TransactionEventRequest): TransactionEventResponse {
-    return event.idToken ? { idTokenInfo: this.tokenInfo(event.idToken) } : {};
+    return event.idToken ? { idTokenInfo: this.hub.tokenInfo(event.idToken) } : {};
   }
 }
 

@@ -1,5 +1,5 @@
 /** What the harness knows about one charging session of a CS case: which EVSE and token, what it has done physically, and the station's transaction settings. */
-import type { ConfiguredIdToken } from '../../../src/engine/config';
+import type { ConfiguredIdToken, RunConfig } from '../../../src/engine/config';
 import type { CsCaseContext } from '../../../src/engine/testcase';
 import { inconclusive } from '../../../src/engine/verdict';
 import type { ConnectorRef, StationAction } from '../../../src/drivers/station-actions';
@@ -64,8 +64,8 @@ export class ChargingSession {
     readonly ctx: CsCaseContext,
     options: SessionOptions = {},
   ) {
-    this.monitor = monitorOf(ctx);
     this.evse = options.evse ?? { evseId: ctx.config.configured.evseId, connectorId: ctx.config.configured.connectorId };
+    this.monitor = monitorOf(ctx).forEvse(this.evse);
     this.idToken = options.idToken ?? ctx.config.configured.idTokens.valid;
   }
 
@@ -130,11 +130,18 @@ export class ChargingSession {
   }
 }
 
+/** <Configured second Connector>: the first connector of the first EVSE other than the configured one (undefined on a station with one EVSE). */
+export function secondConnector(config: RunConfig): ConnectorRef | undefined {
+  const evse = config.station.evses.find((e) => e.id !== config.configured.evseId && e.connectors.length > 0);
+  return evse ? { evseId: evse.id, connectorId: evse.connectors[0] } : undefined;
+}
+
 const sessions = new WeakMap<CsCaseContext, ChargingSession>();
 
 /**
  * The charging session of a case: made on first use with `options`, then shared by every state the case runs (a case
- * with two sessions makes the second with `new ChargingSession`).
+ * with two sessions makes the second with `new ChargingSession`; once they are on two EVSEs, each sees the
+ * transactions of its own).
  */
 export function sessionOf(ctx: CsCaseContext, options?: SessionOptions): ChargingSession {
   let session = sessions.get(ctx);
