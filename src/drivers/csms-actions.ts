@@ -1,6 +1,20 @@
 /** The actions a CSMS case can ask of the CSMS side (set-ups and operations OCPP cannot trigger), and how an operator is told to do them. */
 import type { ComponentCriterionEnumType, GetCertificateIdUseEnumType, InstallCertificateUseEnumType, IdTokenType, LogEnumType, ReportBaseEnumType, ResetEnumType } from '../ocpp/generated/definitions';
 import type { CertificateHashDataType, MonitorEnumType, MonitoringBaseEnumType, MonitoringCriterionEnumType } from '../ocpp/generated/definitions';
+import type { MessageFormatEnumType, MessagePriorityEnumType, MessageStateEnumType } from '../ocpp/generated/definitions';
+
+/** Block O: the display message a `setDisplayMessage` action asks for (no id: the CSMS picks one; no transactionId: not bound to a transaction). */
+export interface ActionDisplayMessage {
+  readonly id?: number;
+  readonly priority: MessagePriorityEnumType;
+  readonly state?: MessageStateEnumType;
+  readonly startDateTime?: string;
+  readonly endDateTime?: string;
+  readonly transactionId?: string;
+  readonly format: MessageFormatEnumType;
+  readonly language?: string;
+  readonly content: string;
+}
 
 /** Block N: a monitor a `setVariableMonitoring` action installs (value: the threshold, delta or period; for a Delta on a non-numeric variable 1 is recommended, N04.FR.17). */
 export interface ActionMonitor extends ActionVariable {
@@ -75,7 +89,11 @@ export type CsmsAction =
   | { readonly kind: 'setVariableMonitoring'; readonly stationId: string; readonly monitors: readonly ActionMonitor[] }
   | { readonly kind: 'setMonitoringLevel'; readonly stationId: string; readonly severity: number }
   | { readonly kind: 'clearVariableMonitoring'; readonly stationId: string; readonly ids: readonly number[] }
-  | { readonly kind: 'confirmMonitorsShown'; readonly stationId: string; readonly monitors: readonly (ActionVariable & { readonly type: MonitorEnumType })[] };
+  | { readonly kind: 'confirmMonitorsShown'; readonly stationId: string; readonly monitors: readonly (ActionVariable & { readonly type: MonitorEnumType })[] }
+  // Block O: display messages.
+  | { readonly kind: 'setDisplayMessage'; readonly stationId: string; readonly message: ActionDisplayMessage }
+  | { readonly kind: 'getDisplayMessages'; readonly stationId: string; readonly id?: number; readonly priority?: MessagePriorityEnumType; readonly state?: MessageStateEnumType }
+  | { readonly kind: 'clearDisplayMessage'; readonly stationId: string; readonly id: number };
 
 /** Every CSMS action kind (a Record, so the compiler insists each kind of the union is listed). */
 export const CSMS_ACTION_KINDS: Readonly<Record<CsmsAction['kind'], true>> = {
@@ -118,6 +136,9 @@ export const CSMS_ACTION_KINDS: Readonly<Record<CsmsAction['kind'], true>> = {
   setMonitoringLevel: true,
   clearVariableMonitoring: true,
   confirmMonitorsShown: true,
+  setDisplayMessage: true,
+  getDisplayMessages: true,
+  clearDisplayMessage: true,
 };
 
 /** How an operator reads a component variable: Component[EVSE n].Variable. */
@@ -232,6 +253,29 @@ export function describeCsmsAction(action: CsmsAction): string {
       return `Make the CSMS ask ${station}, as a Local Controller, to stop publishing the firmware with MD5 checksum ${action.checksum} (UnpublishFirmwareRequest).`;
     case 'deleteCertificate':
       return `Make the CSMS delete the ${action.certificateType} with serial number ${action.serialNumber} from ${station} (DeleteCertificateRequest; the CSMS may first ask the station which certificates it has).`;
+    case 'setDisplayMessage': {
+      const m = action.message;
+      const parts = [
+        m.id === undefined ? 'a new message id of its choice' : `message id ${m.id} (replacing any message with that id)`,
+        `priority ${m.priority}`,
+        m.state === undefined ? 'no state' : `state ${m.state}`,
+        m.startDateTime === undefined ? 'no start time' : `startDateTime ${m.startDateTime}`,
+        m.endDateTime === undefined ? 'no end time' : `endDateTime ${m.endDateTime}`,
+        m.transactionId === undefined ? 'not bound to a transaction' : `for transaction '${m.transactionId}'`,
+        `format ${m.format}`,
+        m.language === undefined ? '' : `language ${m.language}`,
+        `content "${m.content}"`,
+      ].filter(Boolean);
+      return `Make the CSMS set a display message on ${station} (SetDisplayMessageRequest) with ${parts.join(', ')}.`;
+    }
+    case 'getDisplayMessages': {
+      const filter = [action.id === undefined ? '' : `id ${action.id}`, action.priority === undefined ? '' : `priority ${action.priority}`, action.state === undefined ? '' : `state ${action.state}`].filter(Boolean);
+      return filter.length === 0
+        ? `Make the CSMS ask ${station} for all its display messages (GetDisplayMessagesRequest without id, priority or state).`
+        : `Make the CSMS ask ${station} for its display messages with ${filter.join(' and ')} (GetDisplayMessagesRequest naming only that).`;
+    }
+    case 'clearDisplayMessage':
+      return `Make the CSMS remove the display message with id ${action.id} from ${station} (ClearDisplayMessageRequest; the id need not exist there).`;
     case 'triggerBootNotification':
       return `${station} is waiting for its boot to be accepted: make the CSMS send it a TriggerMessageRequest for BootNotification (nothing to do when the CSMS does so by itself).`;
   }

@@ -394,6 +394,20 @@ export const CSMS_FAULTS = {
   'reservation.wrongIdToken': 'sends ReserveNowRequest with idToken type Central, whatever type the operator gave',
   'cancelReservation.wrongId': 'asked to cancel a reservation, sends CancelReservationRequest with the reservation id plus one',
   'reservationStatus.refused': 'answers ReservationStatusUpdateRequest with CALLERROR InternalError',
+  // Block O: display messages
+  'displayMessages.setNotSent': 'never sends SetDisplayMessageRequest, even when its operator asks for a display message',
+  'displayMessages.wrongPriority': 'sends every display message with the next priority (AlwaysFront as InFront, InFront as NormalCycle, NormalCycle as AlwaysFront)',
+  'displayMessages.stateDropped': 'leaves state out of SetDisplayMessageRequest, even when its operator gave one',
+  'displayMessages.startTimeDropped': 'leaves startDateTime out of SetDisplayMessageRequest, even when its operator gave one',
+  'displayMessages.endTimeDropped': 'leaves endDateTime out of SetDisplayMessageRequest, even when its operator gave one',
+  'displayMessages.noTransactionId': 'leaves transactionId out of SetDisplayMessageRequest, even for a message its operator set for a transaction',
+  'displayMessages.transactionIdAdded': 'puts a transactionId of its own on display messages that belong to no transaction (O01.FR.04)',
+  'displayMessages.idIgnored': 'gives every display message an id of its own, even when its operator named the id (to replace a message)',
+  'displayMessages.getNotSent': 'never sends GetDisplayMessagesRequest, even when its operator asks for the display messages',
+  'displayMessages.getFilterDropped': 'leaves id, priority and state out of every GetDisplayMessagesRequest (asks for all messages)',
+  'displayMessages.clearNotSent': 'never sends ClearDisplayMessageRequest, even when its operator asks to remove a display message',
+  'displayMessages.clearWrongId': 'asked to remove a display message, sends ClearDisplayMessageRequest for the id plus one',
+  'displayMessages.ignoresNotify': 'answers NotifyDisplayMessagesRequest with CALLERROR InternalError',
 } as const;
 
 export type StationFault = keyof typeof STATION_FAULTS;
