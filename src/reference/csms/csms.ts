@@ -20,6 +20,7 @@ import { certificatesFeature } from './certificates';
 import { diagnosticsFeature } from './diagnostics';
 import { csmsMonitoringFeature } from './monitoring';
 import { csmsAuthenticator, csmsSecurityFeature, csmsServerTls } from './security';
+import { tariffCostFeature } from './tariff-cost';
 
 export type { ReferenceCsmsOptions } from './options';
 
@@ -55,6 +56,7 @@ export class ReferenceCsms implements CsmsRuntime {
       diagnosticsFeature(this),
       csmsMonitoringFeature(this),
       csmsSecurityFeature(this, server),
+      tariffCostFeature(this),
     ];
     this.handlers = Object.assign({}, ...this.features.map((f) => f.handlers ?? {}));
     server.on('connection', (connection: OcppConnection, info: StationConnectionInfo) => this.onConnection(connection, info));
