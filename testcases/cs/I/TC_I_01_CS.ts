@@ -1,6 +1,6 @@
 /** TC_I_01_CS: during a transaction the station answers the CSMS's CostUpdatedRequest and shows the driver the running cost it carries. */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { COST_UPDATES_CONFIGURATION, DISPLAY_READING, authorizedWithTariff, costShown, energyTransferStarted, evConnectedPreSession, generatedCost, runningCostRounds, withSession } from '../states';
+import { COST_UPDATES_CONFIGURATION, DISPLAY_READING, chargingWithTariff, costShown, generatedCost, runningCostRounds, withSession } from '../states';
 
 export default defineTestCase({
   id: 'TC_I_01_CS',
@@ -18,9 +18,7 @@ export default defineTestCase({
     DISPLAY_READING,
   async run(ctx) {
     await withSession(ctx, async (session) => {
-      await ctx.step('Before: reach state EVConnectedPreSession', () => evConnectedPreSession(session));
-      await ctx.step('1-4. present the valid idToken; the answers carry the tariff', () => authorizedWithTariff(session));
-      await ctx.step('5. Reusable State EnergyTransferStarted', () => energyTransferStarted(session));
+      await chargingWithTariff(session);
       const last = await runningCostRounds(session, false, (round) => {
         const totalCost = generatedCost();
         return ctx.step(`8-9 (round ${round}). harness sends CostUpdatedRequest with totalCost ${totalCost}; station answers`, async () => {

@@ -1,6 +1,6 @@
 /** TC_I_07_CS: during a transaction the station shows the driver the running cost the CSMS returns in TransactionEventResponse.totalCost. */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { COST_UPDATES_CONFIGURATION, DISPLAY_READING, authorizedWithTariff, costShown, energyTransferStarted, evConnectedPreSession, runningCostRounds, withSession } from '../states';
+import { COST_UPDATES_CONFIGURATION, DISPLAY_READING, chargingWithTariff, costShown, runningCostRounds, withSession } from '../states';
 
 export default defineTestCase({
   id: 'TC_I_07_CS',
@@ -19,9 +19,7 @@ export default defineTestCase({
     DISPLAY_READING,
   async run(ctx) {
     await withSession(ctx, async (session) => {
-      await ctx.step('Before: reach state EVConnectedPreSession', () => evConnectedPreSession(session));
-      await ctx.step('1-4. present the valid idToken; the answers carry the tariff', () => authorizedWithTariff(session));
-      await ctx.step('5. Reusable State EnergyTransferStarted', () => energyTransferStarted(session));
+      await chargingWithTariff(session);
       const last = await runningCostRounds(session, true);
       await costShown(session, `Display: the station shows the running cost of the last TransactionEventResponse (${last})`, last, false);
     });

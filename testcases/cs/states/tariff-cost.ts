@@ -3,6 +3,7 @@ import type { RunConfig } from '../../../src/engine/config';
 import { VerdictError } from '../../../src/engine/verdict';
 import type { MessageContentType } from '../../../src/ocpp/generated/definitions';
 import { authorized } from './authorization';
+import { energyTransferStarted, evConnectedPreSession } from './transaction';
 import { setting } from './configuration';
 import { defaultTokenInfo, type TransactionEventCall } from './monitor';
 import type { ChargingSession } from './session';
@@ -41,6 +42,14 @@ export async function authorizedWithTariff(session: ChargingSession): Promise<vo
       ctx.check.equal('TransactionEventRequest.eventType', event.eventType, wasOpen ? 'Updated' : 'Started');
     });
   }
+}
+
+/** Before and steps 1-5 of TC_I_01_CS and TC_I_07_CS: from EVConnectedPreSession, the valid idToken is authorized with the tariff in the answers (steps 1-4), then the energy flows (step 5). */
+export async function chargingWithTariff(session: ChargingSession): Promise<void> {
+  const { ctx } = session;
+  await ctx.step('Before: reach state EVConnectedPreSession', () => evConnectedPreSession(session));
+  await ctx.step('1-4. present the valid idToken; the answers carry the tariff', () => authorizedWithTariff(session));
+  await ctx.step('5. Reusable State EnergyTransferStarted', () => energyTransferStarted(session));
 }
 
 /**
