@@ -34,6 +34,7 @@ export interface ConnectorRef {
  * - `evRequestsContractCertificate`: the EV connected to an EVSE asks for a contract certificate (Install) or an update of its own (Update), over ISO 15118.
  * - `storeCustomerIdentifier`: enter data about a customer, under a customer identifier, at the station itself (N10).
  * - `hardwiredNotification`: make the station raise a notification built into its firmware (N07, TC_N_21_CS).
+ * - `confirmCostShown`: the station side confirms its display shows the driver on an EVSE this running or final total cost (I02, I03); the reference answers from what it shows.
  */
 export type StationAction =
   | { readonly kind: 'reboot' }
@@ -53,7 +54,9 @@ export type StationAction =
   | { readonly kind: 'removeCertificate'; readonly certificateType: 'CSMSRootCertificate' | 'ChargingStationCertificate' }
   // Block N (issue 16): customer data entered at the station itself (N10), and a hardwired alert (N07).
   | { readonly kind: 'storeCustomerIdentifier'; readonly customerIdentifier: string }
-  | { readonly kind: 'hardwiredNotification' };
+  | { readonly kind: 'hardwiredNotification' }
+  // Block I: what the display shows the driver (an operator looks at it; the reference answers from its display state).
+  | { readonly kind: 'confirmCostShown'; readonly evseId: number; readonly totalCost: number; readonly final: boolean };
 
 /** Every station action kind (a Record, so the compiler insists each kind of the union is listed). */
 export const STATION_ACTION_KINDS: Readonly<Record<StationAction['kind'], true>> = {
@@ -80,6 +83,7 @@ export const STATION_ACTION_KINDS: Readonly<Record<StationAction['kind'], true>>
   removeCertificate: true,
   storeCustomerIdentifier: true,
   hardwiredNotification: true,
+  confirmCostShown: true,
 };
 
 /** What each security profile needs installed on the station, for the operator's instruction. */
@@ -152,6 +156,8 @@ export function describeStationAction(action: StationAction): string {
       return 'Make the Charging Station raise one of its hard-wired notifications (one built into its firmware, e.g. open its enclosure or trip a sensor), so that it sends NotifyEventRequest with eventNotificationType HardWiredNotification.';
     case 'evRequestsContractCertificate':
       return `Make the EV connected to EVSE ${action.evseId} ask the station over ISO 15118 for ${action.action === 'Install' ? 'a new contract certificate (CertificateInstallationReq)' : 'an update of its contract certificate (CertificateUpdateReq)'}.`;
+    case 'confirmCostShown':
+      return `Look at the display of the Charging Station for EVSE ${action.evseId}: check that it shows the driver ${action.final ? 'the final total cost' : 'a running total cost'} of ${action.totalCost.toFixed(2)} (in the station's currency). Answer done only when it does; answer cannot when it shows another amount or none.`;
     case 'storeCustomerIdentifier':
       return `Store customer data under the customer identifier '${action.customerIdentifier}' at the Charging Station (through its local interface or service tool), so that it holds information about that customer.`;
   }

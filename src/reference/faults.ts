@@ -264,6 +264,11 @@ export const STATION_FAULTS = {
   'chargingProfile.txDefaultRejected': 'refuses (Rejected) every TxDefaultProfile',
   'remoteStart.chargingProfileRejected': 'without Smart Charging, refuses a RequestStartTransactionRequest that carries a charging profile instead of ignoring it',
   'customData.refused': 'answers any CALL carrying customData with CALLERROR FormatViolation',
+  // Block I: tariff and cost on the display.
+  'tariff.costUpdatedRefused': 'answers CostUpdatedRequest with CALLERROR InternalError (I02.FR.02)',
+  'tariff.costUpdatedNotShown': 'answers CostUpdatedRequest but keeps showing the old running cost (I02.FR.03)',
+  'tariff.runningCostNotShown': 'ignores the totalCost of a TransactionEventResponse during the transaction (I02.FR.04)',
+  'tariff.finalCostNotShown': 'ignores the totalCost of the answer to its Ended event, showing no final cost (I03.FR.03)',
 } as const;
 
 /** Faults of the reference CSMS. */
@@ -408,6 +413,10 @@ export const CSMS_FAULTS = {
   'displayMessages.clearNotSent': 'never sends ClearDisplayMessageRequest, even when its operator asks to remove a display message',
   'displayMessages.clearWrongId': 'asked to remove a display message, sends ClearDisplayMessageRequest for the id plus one',
   'displayMessages.ignoresNotify': 'answers NotifyDisplayMessagesRequest with CALLERROR InternalError',
+  // Block I: running and total cost.
+  'tariff.noRunningCost': 'sends no running cost during a transaction: no CostUpdatedRequest and no totalCost before the end (I02.FR.01)',
+  'tariff.costUpdatedWrongTransaction': 'sends CostUpdatedRequest with its own number of the transaction instead of the transactionId (I02.FR.01)',
+  'tariff.noTotalCost': 'leaves totalCost out of its answer to an Ended event, although its tariff gives the cost (I03.FR.02)',
 } as const;
 
 export type StationFault = keyof typeof STATION_FAULTS;

@@ -21,6 +21,7 @@ import { diagnosticsFeature } from './diagnostics';
 import { csmsMonitoringFeature } from './monitoring';
 import { displayMessagesFeature } from './display-messages';
 import { csmsAuthenticator, csmsSecurityFeature, csmsServerTls } from './security';
+import { tariffCostFeature } from './tariff-cost';
 
 export type { ReferenceCsmsOptions } from './options';
 
@@ -57,6 +58,7 @@ export class ReferenceCsms implements CsmsRuntime {
       csmsMonitoringFeature(this),
       displayMessagesFeature(this),
       csmsSecurityFeature(this, server),
+      tariffCostFeature(this),
     ];
     this.handlers = Object.assign({}, ...this.features.map((f) => f.handlers ?? {}));
     server.on('connection', (connection: OcppConnection, info: StationConnectionInfo) => this.onConnection(connection, info));

@@ -1,4 +1,5 @@
 /** Block E (and F's remote start / stop) of the reference CSMS: it keeps the transactions stations report and answers their events. */
+import type { TransactionEventRequest, TransactionEventResponse } from '../../ocpp/generated';
 import type { IdTokenType } from '../../ocpp/generated/definitions';
 import { idTokenDirectory } from './authorization';
 import { callInBackground } from './background-call';
@@ -14,6 +15,18 @@ interface KnownTransaction {
   evseId?: number;
   idToken?: IdTokenType;
   ended: boolean;
+}
+
+/** Adds to the answer of a TransactionEventRequest (Block I: the running and total cost); runs after the answer is made, in the order added. */
+export type TransactionAnswerHook = (stationId: string, event: TransactionEventRequest, answer: TransactionEventResponse) => TransactionEventResponse;
+
+const answerHooks = new WeakMap<CsmsRuntime, TransactionAnswerHook[]>();
+
+/** The hooks every TransactionEventResponse of `csms` goes through (features add theirs with `push`). */
+export function transactionAnswerHooks(csms: CsmsRuntime): TransactionAnswerHook[] {
+  let hooks = answerHooks.get(csms);
+  if (!hooks) answerHooks.set(csms, (hooks = []));
+  return hooks;
 }
 
 /** TransactionEvent answers (idTokenInfo from the idToken directory), and the remote start / stop and transaction-status actions. */
@@ -52,8 +65,8 @@ export function transactionsFeature(csms: CsmsRuntime): CsmsFeature {
         transaction.evseId ??= event.evse?.id;
         transaction.idToken ??= event.idToken;
         if (event.eventType === 'Ended') transaction.ended = true;
-        if (!event.idToken || csms.has('transaction.noIdTokenInfo')) return {};
-        return { idTokenInfo: directory(event.idToken, 'transaction') };
+        const answer: TransactionEventResponse = !event.idToken || csms.has('transaction.noIdTokenInfo') ? {} : { idTokenInfo: directory(event.idToken, 'transaction') };
+        return transactionAnswerHooks(csms).reduce((sofar, hook) => hook(session.stationId, event, sofar), answer);
       },
     },
     perform(action) {

@@ -1,6 +1,6 @@
 /** The physical side of the reference station that several features share: cables, parking bays, the EV and the energy meter of each EVSE, plus the events they raise. */
 import type { CableSide } from '../../drivers/station-actions';
-import type { StatusNotificationRequest, TransactionEventRequest } from '../../ocpp/generated';
+import type { StatusNotificationRequest, TransactionEventRequest, TransactionEventResponse } from '../../ocpp/generated';
 import type { StationRuntime } from './feature';
 
 /** ConnectorStatusEnumType. */
@@ -103,6 +103,8 @@ export interface EvEvents {
   transaction: { readonly evse: EvseState; readonly transactionId: string; readonly started: boolean };
   /** Block N: energy started or stopped flowing on an EVSE (its power changed). */
   flow: { readonly evse: EvseState; readonly powerW: number };
+  /** Block I: the CSMS answered a TransactionEventRequest (its totalCost and personal messages are for the display). */
+  transactionAnswered: { readonly request: TransactionEventRequest; readonly response: TransactionEventResponse };
 }
 
 type Listener<K extends keyof EvEvents> = (payload: EvEvents[K]) => void;

@@ -28,6 +28,7 @@ import { monitoringFeature } from './monitoring';
 import { availabilityFeature } from './availability';
 import { remoteControlFeature } from './remote-control';
 import { reservationFeature } from './reservation';
+import { tariffCostFeature } from './tariff-cost';
 
 export type { ReferenceStationOptions } from './options';
 
@@ -78,6 +79,7 @@ export class ReferenceStation implements StationRuntime {
       customerInformationFeature(this),
       monitoringFeature(this),
       chargingProfilesFeature(this),
+      tariffCostFeature(this),
     ];
     this.handlers = Object.assign({ TriggerMessage: (call: IncomingCall<'TriggerMessage'>) => this.onTrigger(call.payload) }, ...this.features.map((f) => f.handlers ?? {}));
   }

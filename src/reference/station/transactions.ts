@@ -571,6 +571,7 @@ export class TransactionEngine {
   }
 
   private answered(queued: Queued, response: TransactionEventResponse): void {
+    this.model.emit('transactionAnswered', { request: queued.payload, response });
     const { idToken } = queued.payload;
     if (!idToken || !response.idTokenInfo) return;
     authorizerOf(this.station).remember(idToken, response.idTokenInfo);

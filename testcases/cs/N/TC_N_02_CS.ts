@@ -1,6 +1,6 @@
 /** TC_N_02_CS: a report for named component-variables holds the AvailabilityState Delta monitors of the station and of the EVSE. */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { describeMonitors, monitoringReport, monitorsPresent, withCustomMonitors } from '../states/monitoring';
+import { availabilityDeltasReported, describeMonitors, monitoringReport, withAvailabilityDeltaMonitors } from '../states/monitoring';
 
 export default defineTestCase({
   id: 'TC_N_02_CS',
@@ -14,23 +14,15 @@ export default defineTestCase({
     '(<Configured severity>, cleared afterwards). The request names ChargingStation.AvailabilityState and the whole EVSE (every monitor of it). ' +
     'Every reported monitor must belong to what was asked, and every AvailabilityState monitor reported must be a Delta.',
   async run(ctx) {
-    const { evseId, monitorSeverity: severity } = ctx.config.configured;
-    const needed = [
-      { component: { name: 'ChargingStation' }, variable: { name: 'AvailabilityState' }, type: 'Delta' as const, value: 1, severity },
-      { component: { name: 'EVSE', evse: { id: evseId } }, variable: { name: 'AvailabilityState' }, type: 'Delta' as const, value: 1, severity },
-    ];
-    await withCustomMonitors(ctx, async (ids) => {
-      await monitorsPresent(ctx, needed, ids);
+    const { evseId } = ctx.config.configured;
+    await withAvailabilityDeltaMonitors(ctx, async (needed) => {
       const report = await monitoringReport(ctx, { componentVariable: [{ component: { name: 'ChargingStation' }, variable: { name: 'AvailabilityState' } }, { component: { name: 'EVSE', evse: { id: evseId } } }] }, { request: '1-2. harness asks for ChargingStation.AvailabilityState and every monitor of the EVSE; the station accepts', notify: '3-4. station reports them until tbc is false' });
       await ctx.step('Step 3 and post scenario: what was asked, with both AvailabilityState Delta monitors', () => {
         const outside = report.monitors.filter((m) => !(m.component.name === 'ChargingStation' && m.variable.name === 'AvailabilityState') && !(m.component.name === 'EVSE' && m.component.evse?.id === evseId));
         ctx.check.that('monitors outside the request', outside.length === 0, 'none', describeMonitors(outside));
         const notDelta = report.monitors.filter((m) => m.variable.name === 'AvailabilityState' && m.variableMonitoring.some((v) => v.type !== 'Delta'));
         ctx.check.that('AvailabilityState monitors of a type other than Delta', notDelta.length === 0, 'none', describeMonitors(notDelta));
-        for (const n of needed) {
-          const found = report.monitors.some((m) => m.component.name === n.component.name && m.component.evse?.id === n.component.evse?.id && m.variable.name === 'AvailabilityState' && m.variableMonitoring.some((v) => v.type === 'Delta'));
-          ctx.check.that(`${n.component.name} AvailabilityState Delta monitor`, found, 'reported', describeMonitors(report.monitors));
-        }
+        availabilityDeltasReported(ctx, report, needed);
       });
     });
   },

@@ -1,12 +1,16 @@
 /** Block L states of the Charging Station cases: the file server and images of a case, UpdateFirmwareRequest, and following the FirmwareStatusNotification sequence through optional reboots. */
-import type { CsCaseContext } from '../../../src/engine/testcase';
+import type { RunConfig } from '../../../src/engine/config';
+import type { ConfigurationSetting, CsCaseContext } from '../../../src/engine/testcase';
 import { sutFailed } from '../../../src/engine/verdict';
 import { describeDownload, FirmwareServer } from '../../../src/files/firmware-server';
 import type { IncomingCall } from '../../../src/ocpp/connection';
 import type { OcppAction, OcppResponses } from '../../../src/ocpp/generated';
 import type { FirmwareStatusEnumType, FirmwareType } from '../../../src/ocpp/generated/definitions';
 import { makeSignedFirmware, type FirmwareVariant } from '../../../src/pki/firmware';
+import { setting } from './configuration';
 import { endpointsOf } from './security';
+import { ChargingSession, secondConnector } from './session';
+import { energyTransferStarted, parkingBayUnoccupied, returnToIdle, withSession } from './transaction';
 
 /** What an UpdateFirmwareRequest names: where the image is, who signed it, its signature. */
 export interface FirmwareOffer {
@@ -337,3 +341,111 @@ export class FirmwareFlow {
     this.ctx.check.that('the station downloaded the image from the file server before reporting Downloaded', complete.length > 0, `a complete GET of ${path}`, files.server.downloads.length ? files.server.downloads.map(describeDownload).join('; ') : 'no request reached the file server');
   }
 }
+
+/** What the L cases that update during a transaction (TC_L_12_CS to TC_L_16_CS) work with once the update is sent. */
+export interface UpdateDuringTransaction {
+  readonly ctx: CsCaseContext;
+  readonly files: FirmwareFiles;
+  /** The session whose transaction runs while the update is sent. */
+  readonly session: ChargingSession;
+  readonly flow: FirmwareFlow;
+}
+
+/**
+ * The opening of TC_L_12_CS to TC_L_16_CS: with the case's firmware files and a charging session, the energy transfer
+ * starts, then steps 1-2 send UpdateFirmwareRequest for the good image while the transaction runs (Accepted); `body`
+ * goes on from there. The session goes back to idle afterwards.
+ */
+export function withUpdateDuringTransaction(ctx: CsCaseContext, body: (update: UpdateDuringTransaction) => Promise<void>): Promise<void> {
+  return withFirmwareFiles(ctx, (files) =>
+    withSession(ctx, async (session) => {
+      await energyTransferStarted(session);
+      const { response, flow } = await ctx.step('1-2. harness sends UpdateFirmwareRequest while the transaction runs', () => updateFirmware(ctx, { offer: files.good }));
+      ctx.check.equal('UpdateFirmwareResponse.status', response.status, 'Accepted');
+      await body({ ctx, files, session, flow });
+    }),
+  );
+}
+
+/** Downloaded (after a complete fetch of the good image) and SignatureVerified, as the steps numbered `downloaded` and `verified`. */
+export async function verifiedDownload({ ctx, files, flow }: UpdateDuringTransaction, downloaded: string, verified: string): Promise<void> {
+  await ctx.step(`${downloaded}. station reports Downloaded`, () => flow.downloaded(files, files.good.location));
+  await ctx.step(`${verified}. station reports SignatureVerified`, () => flow.status('SignatureVerified'));
+}
+
+/** Steps 3-8 of TC_L_14_CS to TC_L_16_CS: the station downloads at once (Downloading, Downloaded, SignatureVerified). */
+export async function downloadedAtOnce(update: UpdateDuringTransaction): Promise<void> {
+  const { ctx } = update;
+  await ctx.step('3-4. station reports Downloading', () => update.flow.status('Downloading'));
+  await verifiedDownload(update, '5-6', '7-8');
+}
+
+/**
+ * TC_L_12_CS and TC_L_14_CS: while the update (or its installation: `waiting`) waits, a session starts on <Configured
+ * second Connector>, then the first and the second transaction end, as the steps `numbers`; the connector reports meanwhile
+ * are the sessions'. Returns when the harness asked for the driver action that ended the last transaction (the station may
+ * report the update before that transaction's Ended event is delivered, not before the action).
+ */
+export async function secondSessionWhileUpdateWaits(update: UpdateDuringTransaction, numbers: readonly [number, number, number], waiting: 'update' | 'installation'): Promise<Date> {
+  const { ctx } = update;
+  const other = new ChargingSession(ctx, { evse: secondConnector(ctx.config), idToken: ctx.config.configured.idTokens.valid2 });
+  await update.flow.duringSessions(async () => {
+    try {
+      await ctx.step(`${numbers[0]}. Reusable State EnergyTransferStarted for <Configured second Connector> (EVSE ${other.evse.evseId}): a new session while the ${waiting} waits`, () => energyTransferStarted(other));
+      await ctx.step(`${numbers[1]}. Reusable State ParkingBayUnoccupied for <Configured connectorId>: the first transaction ends`, () => parkingBayUnoccupied(update.session));
+      await ctx.step(`${numbers[2]}. Reusable State ParkingBayUnoccupied for <Configured second Connector>: the second transaction ends`, () => parkingBayUnoccupied(other));
+    } finally {
+      await returnToIdle(other);
+    }
+  });
+  return new Date(other.lastActionAt);
+}
+
+/** TC_L_13_CS and TC_L_15_CS: the one transaction ends (ParkingBayUnoccupied) as step `number`; returns when the harness asked for the action that ended it. */
+export async function transactionEndsWhileUpdateWaits(update: UpdateDuringTransaction, number: number): Promise<Date> {
+  const { ctx } = update;
+  await ctx.step(`${number}. Reusable State ParkingBayUnoccupied: the transaction ends`, () => parkingBayUnoccupied(update.session));
+  return new Date(update.session.lastActionAt);
+}
+
+/** The status the flow took last (`what`) came after `endedAt`, when the harness asked for the action that ended the last transaction (`transaction` names it). */
+export function cameAfterTransaction(update: UpdateDuringTransaction, what: string, transaction: string, endedAt: Date): void {
+  const { ctx, flow } = update;
+  ctx.check.that(`${what} comes after ${transaction} ended`, (flow.lastReceivedAt?.getTime() ?? 0) >= endedAt.getTime(), `after ${endedAt.toISOString()} (the action that ended the transaction)`, flow.lastReceivedAt?.toISOString() ?? '-');
+}
+
+/**
+ * Steps 8-26 of TC_L_12_CS and TC_L_13_CS, once the last transaction ended (at `endedAt`; `two`: there were two): Downloading,
+ * not before that, then Downloaded, SignatureVerified, the installation up to Installed, and SecurityEventNotification FirmwareUpdated.
+ */
+export async function updatedAfterTransactions(update: UpdateDuringTransaction, endedAt: Date, two: boolean): Promise<void> {
+  const { ctx } = update;
+  await ctx.step(`8-9. once ${two ? 'both transactions have' : 'the transaction has'} ended the station reports Downloading`, async () => {
+    await update.flow.status('Downloading');
+    cameAfterTransaction(update, 'Downloading', two ? 'the second transaction' : 'the transaction', endedAt);
+  });
+  await verifiedDownload(update, '10-11', '12-13');
+  await ctx.step('14-24. station installs (optional Unavailable connectors and reboots, Installing) and reports Installed', () => update.flow.installation(['Installed']));
+  await ctx.step('25-26. station sends SecurityEventNotificationRequest FirmwareUpdated', () => update.flow.securityEvent('FirmwareUpdated'));
+}
+
+/** What a station does with an update during a transaction (configured.firmware.duringTransaction). */
+export type DuringTransaction = RunConfig['configured']['firmware']['duringTransaction'];
+
+/** Why a case written for stations that do `expected` with an update during a transaction does not apply to this one (undefined: it applies). */
+export function updatesDuringTransactionOtherwise(config: RunConfig, expected: DuringTransaction): string | undefined {
+  const actual = config.configured.firmware.duringTransaction;
+  if (actual === expected) return undefined;
+  if (expected === 'nothing') return `the station can ${actual === 'downloadOnly' ? 'download' : 'download and install'} during a transaction (configured.firmware.duringTransaction)`;
+  if (expected === 'downloadOnly') return 'the station does not download during a transaction and install after it (configured.firmware.duringTransaction is not downloadOnly, Part 5 AQ-7)';
+  return 'the station does not update its firmware during a transaction (configured.firmware.duringTransaction is not everything, Part 5 C-43)';
+}
+
+/** Why TC_L_12_CS / TC_L_14_CS (a second session while the update waits) cannot run on this station: no AllowNewSessionsPendingFirmwareUpdate, or one EVSE. */
+export function secondSessionUnavailable(config: RunConfig): string | undefined {
+  if (!config.configured.firmware.allowNewSessions) return 'the station does not implement AllowNewSessionsPendingFirmwareUpdate (configured.firmware.allowNewSessions, Part 5 C-20)';
+  return secondConnector(config) ? undefined : 'the station has one EVSE, and the case needs a second transaction (station.evses, Part 5 HFS-8 > 1)';
+}
+
+/** The Before configuration of TC_L_12_CS to TC_L_15_CS: ChargingStation.AllowNewSessionsPendingFirmwareUpdate `allow`. */
+export const allowNewSessionsPending = (allow: boolean): ConfigurationSetting => setting('ChargingStation', 'AllowNewSessionsPendingFirmwareUpdate', String(allow));

@@ -170,3 +170,29 @@ export async function monitorsPresent(ctx: CsCaseContext, needed: readonly Neede
     }
   });
 }
+
+/** The memory state of TC_N_02_CS and TC_N_47_CS: Delta monitors on the AvailabilityState of ChargingStation and of EVSE <Configured evseId>, with <Configured severity>. */
+export function availabilityDeltaMonitors(ctx: CsCaseContext): NeededMonitor[] {
+  const { evseId, monitorSeverity: severity } = ctx.config.configured;
+  return [
+    { component: { name: 'ChargingStation' }, variable: { name: 'AvailabilityState' }, type: 'Delta' as const, value: 1, severity },
+    { component: { name: 'EVSE', evse: { id: evseId } }, variable: { name: 'AvailabilityState' }, type: 'Delta' as const, value: 1, severity },
+  ];
+}
+
+/** Runs `body` with the AvailabilityState Delta monitors present (set where missing, cleared afterwards); `body` gets them. */
+export function withAvailabilityDeltaMonitors<T>(ctx: CsCaseContext, body: (needed: readonly NeededMonitor[]) => Promise<T>): Promise<T> {
+  const needed = availabilityDeltaMonitors(ctx);
+  return withCustomMonitors(ctx, async (ids) => {
+    await monitorsPresent(ctx, needed, ids);
+    return body(needed);
+  });
+}
+
+/** Each of the `needed` AvailabilityState monitors is in the report as a Delta monitor of its component. */
+export function availabilityDeltasReported(ctx: CsCaseContext, report: MonitoringReport, needed: readonly NeededMonitor[]): void {
+  for (const n of needed) {
+    const found = report.monitors.some((m) => m.component.name === n.component.name && m.component.evse?.id === n.component.evse?.id && m.variable.name === 'AvailabilityState' && m.variableMonitoring.some((v) => v.type === 'Delta'));
+    ctx.check.that(`${n.component.name} AvailabilityState Delta monitor`, found, 'reported', describeMonitors(report.monitors));
+  }
+}

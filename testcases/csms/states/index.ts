@@ -16,3 +16,4 @@ export * from './remote-control';
 export * from './certificates';
 export * from './reservation';
 export * from './display-messages';
+export * from './tariff-cost';
