@@ -15,9 +15,6 @@ interface Display {
   tariff?: string;
 }
 
-/** How long the reference's "operator" watches the display for the amount to appear (the answer that set it may still be on its way). */
-const WATCH_MS = 2000;
-
 /** Whether two amounts are the same to the cent a display shows. */
 const sameAmount = (a: number | undefined, b: number): boolean => a !== undefined && Math.round(a * 100) === Math.round(b * 100);
 
@@ -96,7 +93,8 @@ export function tariffCostFeature(station: StationRuntime): StationFeature {
           const watcher = (): void => {
             if (sameAmount(shown(), action.totalCost)) done();
           };
-          const timer = setTimeout(done, WATCH_MS);
+          // The reference's "operator" watches the display for the amount (the answer that sets it may still be on its way), as long as a message may take.
+          const timer = setTimeout(done, station.options.timeoutMs);
           watchers.add(watcher);
         });
       }
