@@ -19,6 +19,7 @@ import { firmwareFeature } from './firmware';
 import { certificatesFeature } from './certificates';
 import { diagnosticsFeature } from './diagnostics';
 import { csmsMonitoringFeature } from './monitoring';
+import { smartChargingFeature } from './smart-charging';
 import { csmsAuthenticator, csmsSecurityFeature, csmsServerTls } from './security';
 
 export type { ReferenceCsmsOptions } from './options';
@@ -54,6 +55,7 @@ export class ReferenceCsms implements CsmsRuntime {
       certificatesFeature(this),
       diagnosticsFeature(this),
       csmsMonitoringFeature(this),
+      smartChargingFeature(this),
       csmsSecurityFeature(this, server),
     ];
     this.handlers = Object.assign({}, ...this.features.map((f) => f.handlers ?? {}));

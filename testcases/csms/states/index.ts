@@ -15,3 +15,4 @@ export * from './firmware';
 export * from './remote-control';
 export * from './certificates';
 export * from './reservation';
+export * from './smart-charging';
