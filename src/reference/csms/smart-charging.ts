@@ -123,7 +123,8 @@ export function smartChargingFeature(csms: CsmsRuntime): CsmsFeature {
           return true;
         case 'remoteStartWithProfile':
           callInBackground(csms, action.stationId, 'RequestStartTransaction', {
-            idToken: action.idToken,
+            // Fault remoteStart.wrongIdToken (Block F) holds for a remote start with a profile too.
+            idToken: csms.has('remoteStart.wrongIdToken') ? { ...action.idToken, type: 'Central' } : action.idToken,
             evseId: action.evseId,
             remoteStartId: ++remoteStartId,
             ...(csms.has('smartCharging.noProfileOnRemoteStart') ? {} : { chargingProfile: profileOf(action.profile) }),

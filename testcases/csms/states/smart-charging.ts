@@ -232,3 +232,22 @@ export async function compositeScheduleAsked(ctx: CsmsCaseContext, evseId: numbe
     ctx.check.equal('GetCompositeScheduleRequest.chargingRateUnit', call.payload.chargingRateUnit, chargingRateUnit);
   });
 }
+
+/** K12: the harness's station reports a limit an energy management system set on <Configured evseId> (NotifyChargingLimitRequest, source EMS). */
+export function externalLimitNotified(ctx: CsmsCaseContext, title: string): Promise<void> {
+  const unit = ctx.config.configured.chargingProfile.chargingRateUnit;
+  return ctx.step(title, async () => {
+    await ctx.station.call('NotifyChargingLimit', {
+      chargingLimit: { chargingLimitSource: 'EMS', isGridCritical: false },
+      evseId: ctx.config.configured.evseId,
+      chargingSchedule: [{ id: 1, startSchedule: new Date().toISOString(), chargingRateUnit: unit, chargingSchedulePeriod: [{ startPeriod: 0, limit: limitIn(unit, 10) }] }],
+    });
+  });
+}
+
+/** K13: the harness's station reports that the limit of the energy management system on <Configured evseId> is released (ClearedChargingLimitRequest, source EMS). */
+export function externalLimitCleared(ctx: CsmsCaseContext, title: string): Promise<void> {
+  return ctx.step(title, async () => {
+    await ctx.station.call('ClearedChargingLimit', { chargingLimitSource: 'EMS', evseId: ctx.config.configured.evseId });
+  });
+}
