@@ -417,6 +417,12 @@ export const CSMS_FAULTS = {
   'smartCharging.compositeEvseZero': 'asks for the composite schedule of evseId 0, whatever EVSE its operator named',
   'smartCharging.chargingLimitRefused': 'answers NotifyChargingLimitRequest with CALLERROR InternalError',
   'smartCharging.clearedLimitRefused': 'answers ClearedChargingLimitRequest with CALLERROR InternalError',
+  'smartCharging.evNeedsRejected': 'answers every NotifyEVChargingNeedsRequest with Rejected and sends no charging profile',
+  'smartCharging.needsAnsweredOnce': 'sends a charging profile for the first NotifyEVChargingNeedsRequest of a transaction only, not when the EV renegotiates',
+  'smartCharging.evScheduleRefused': 'answers every NotifyEVChargingScheduleRequest with Rejected, even for a schedule within its limits',
+  'smartCharging.evScheduleAlwaysAccepted': 'answers NotifyEVChargingScheduleRequest with Accepted even when the EV schedule exceeds the limits it set',
+  'smartCharging.noRenegotiation': 'after refusing an EV schedule that exceeds its limits, sends no new charging profile',
+  'smartCharging.renegotiatesUnasked': 'after accepting an EV schedule within its limits, sends a new charging profile without cause',
 } as const;
 
 export type StationFault = keyof typeof STATION_FAULTS;

@@ -4,7 +4,9 @@ import type { CsmsCaseContext } from '../../../src/engine/testcase';
 import type { IncomingCall } from '../../../src/ocpp/connection';
 import type { OcppAction, OcppRequests } from '../../../src/ocpp/generated';
 import type { ChargingLimitSourceEnumType, ChargingProfileKindEnumType, ChargingProfilePurposeEnumType, ChargingProfileType, ChargingRateUnitEnumType, ChargingScheduleType } from '../../../src/ocpp/generated/definitions';
+import { sutFailed } from '../../../src/engine/verdict';
 import { csmsSendsAfter } from './operator';
+import { authorized, evConnectedPreSession, newTransaction, transactionEventStep, type SimulatedTransaction } from './transaction';
 
 /** A limit of `amps` A in `unit`: as is for A, times 1000 for W (Part 6 "6.0 or 6000.0"). */
 export const limitIn = (unit: ChargingRateUnitEnumType, amps: number): number => (unit === 'W' ? amps * 1000 : amps);
@@ -250,4 +252,118 @@ export function externalLimitCleared(ctx: CsmsCaseContext, title: string): Promi
   return ctx.step(title, async () => {
     await ctx.station.call('ClearedChargingLimit', { chargingLimitSource: 'EMS', evseId: ctx.config.configured.evseId });
   });
+}
+
+/**
+ * The mock EV of the ISO 15118 cases (Part 6 "<Configured values from mock EV>"): AC on three phases, 6 to 16 A at 400 V,
+ * 20 kWh to charge, at most three schedule tuples.
+ */
+export const MOCK_EV_NEEDS: Pick<OcppRequests['NotifyEVChargingNeeds'], 'maxScheduleTuples' | 'chargingNeeds'> = {
+  maxScheduleTuples: 3,
+  chargingNeeds: { requestedEnergyTransfer: 'AC_three_phase', acChargingParameters: { energyAmount: 20_000, evMinCurrent: 6, evMaxCurrent: 16, evMaxVoltage: 400 } },
+};
+
+/** Part 6: after a NotifyEVChargingNeedsResponse with status Processing the OCTT waits 60 s for the SetChargingProfileRequest. */
+const PROCESSING_WAIT_MS = 60_000;
+
+/** A wait for the CSMS's next SetChargingProfileRequest, armed before what causes it; the harness accepts it as it arrives. */
+export function txProfileArmed(ctx: CsmsCaseContext): Promise<IncomingCall<'SetChargingProfile'>> {
+  const armed = ctx.station.expect('SetChargingProfile', { timeoutMs: PROCESSING_WAIT_MS + ctx.config.timeouts.messageMs }).then((call) => {
+    call.respond({ status: 'Accepted' });
+    return call;
+  });
+  armed.catch(() => undefined); // awaited by txProfileReceived, or ended with the case when a step failed first
+  return armed;
+}
+
+/** A step: the harness sends the mock EV's charging needs for the EVSE of `tx`; the answer must be one of `statuses`. Returns it. */
+export function evChargingNeedsSent(ctx: CsmsCaseContext, title: string, tx: { readonly evse: { readonly id: number } }, statuses: readonly ('Accepted' | 'Processing')[]): Promise<string> {
+  return ctx.step(title, async () => {
+    const answer = await ctx.station.call('NotifyEVChargingNeeds', { evseId: tx.evse.id, ...MOCK_EV_NEEDS });
+    ctx.check.oneOf('NotifyEVChargingNeedsResponse.status', answer.status, statuses);
+    return answer.status;
+  });
+}
+
+/**
+ * A step: the CSMS's SetChargingProfileRequest for the transaction arrives (armed earlier) within the message timeout, or
+ * within 60 s when it answered the charging needs with Processing (a wait Part 6 prescribes). Checks the evseId, purpose
+ * TxProfile, the transactionId, and K15.FR.07 (at most three schedules of at most maxScheduleTuples periods).
+ */
+export function txProfileReceived(ctx: CsmsCaseContext, title: string, armed: Promise<IncomingCall<'SetChargingProfile'>>, tx: { readonly evse: { readonly id: number }; readonly transactionId: string }, afterProcessing = false): Promise<OcppRequests['SetChargingProfile']> {
+  const waitMs = afterProcessing ? PROCESSING_WAIT_MS : ctx.config.timeouts.messageMs;
+  return ctx.step(`${title}${afterProcessing ? ' (the CSMS answered Processing: harness waits up to 60 s, as Part 6 says)' : ''}`, async () => {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(sutFailed('OCPPCT_EXPECT_TIMEOUT', `the CSMS did not send SetChargingProfileRequest within ${waitMs} ms`)), waitMs);
+    });
+    try {
+      const { payload } = await Promise.race([armed, late]);
+      const { check } = ctx;
+      check.equal('SetChargingProfileRequest.evseId', payload.evseId, tx.evse.id);
+      check.equal('SetChargingProfileRequest.chargingProfile.chargingProfilePurpose', payload.chargingProfile.chargingProfilePurpose, 'TxProfile');
+      check.equal('SetChargingProfileRequest.chargingProfile.transactionId', payload.chargingProfile.transactionId, tx.transactionId);
+      const schedules = payload.chargingProfile.chargingSchedule;
+      const tuples = MOCK_EV_NEEDS.maxScheduleTuples ?? 3;
+      check.that('SetChargingProfileRequest.chargingProfile.chargingSchedule (K15.FR.07)', schedules.length <= 3 && schedules.every((s) => s.chargingSchedulePeriod.length <= tuples), `at most 3 schedules of at most ${tuples} periods`, schedules.map((s) => `${s.chargingSchedulePeriod.length} period(s)`).join(', '));
+      return payload;
+    } finally {
+      clearTimeout(timer);
+    }
+  });
+}
+
+/** A step: the harness sends the EV's charging schedule for the EVSE of `tx`; the CSMS must answer `expected`. */
+export function evScheduleSent(ctx: CsmsCaseContext, title: string, tx: { readonly evse: { readonly id: number } }, chargingSchedule: ChargingScheduleType, expected: 'Accepted' | 'Rejected'): Promise<void> {
+  return ctx.step(title, async () => {
+    const answer = await ctx.station.call('NotifyEVChargingSchedule', { timeBase: new Date().toISOString(), evseId: tx.evse.id, chargingSchedule });
+    ctx.check.equal('NotifyEVChargingScheduleResponse.status', answer.status, expected);
+  });
+}
+
+/** The EV's schedule as it follows a profile: its first schedule, as is. */
+export function followedSchedule(profile: OcppRequests['SetChargingProfile']): ChargingScheduleType {
+  return profile.chargingProfile.chargingSchedule[0];
+}
+
+/** An EV schedule above a profile: its first schedule with every limit raised by 10 A (10 kW). */
+export function exceedingSchedule(profile: OcppRequests['SetChargingProfile']): ChargingScheduleType {
+  const schedule = followedSchedule(profile);
+  return { ...schedule, chargingSchedulePeriod: schedule.chargingSchedulePeriod.map((p) => ({ ...p, limit: p.limit + limitIn(schedule.chargingRateUnit, 10) })) as ChargingScheduleType['chargingSchedulePeriod'] };
+}
+
+/**
+ * Reusable State ISO15118SmartCharging: the EV's needs go to the CSMS (Accepted or Processing), its TxProfile for the
+ * transaction is accepted, the EV's schedule that follows it must be Accepted, and charging starts.
+ */
+export function iso15118SmartCharging(ctx: CsmsCaseContext, tx: SimulatedTransaction): Promise<OcppRequests['SetChargingProfile']> {
+  return ctx.step('Reusable State ISO15118SmartCharging', async () => {
+    const armed = txProfileArmed(ctx);
+    const status = await evChargingNeedsSent(ctx, '1-2. harness sends NotifyEVChargingNeedsRequest with the mock EV\'s needs; the CSMS answers Accepted or Processing', tx, ['Accepted', 'Processing']);
+    const profile = await txProfileReceived(ctx, '3-4. the CSMS sends SetChargingProfileRequest (TxProfile for the transaction); harness accepts', armed, tx, status === 'Processing');
+    await evScheduleSent(ctx, '5-6. harness sends NotifyEVChargingScheduleRequest with the schedule of step 3; the CSMS answers Accepted', tx, followedSchedule(profile), 'Accepted');
+    await transactionEventStep(ctx, '7-8. harness sends TransactionEventRequest (ChargingStateChanged, Charging)', tx, { triggerReason: 'ChargingStateChanged', chargingState: 'Charging' });
+    tx.phase = 'charging';
+    tx.chargingSince = new Date();
+    return profile;
+  });
+}
+
+/** Before the ISO 15118 cases: Reusable States Authorized and EVConnectedPreSession for a new transaction on <Configured evseId>. */
+export async function iso15118Session(ctx: CsmsCaseContext): Promise<SimulatedTransaction> {
+  const tx = newTransaction(ctx.config);
+  await authorized(ctx, tx);
+  await evConnectedPreSession(ctx, tx);
+  return tx;
+}
+
+/**
+ * Steps 1-2 of the CSMS-initiated renegotiation (K16): the operator asks for an Absolute TxProfile of 10 A for the
+ * transaction; the CSMS's SetChargingProfileRequest must name the EVSE, purpose TxProfile and the transactionId. Accepted.
+ */
+export async function csmsRenegotiates(ctx: CsmsCaseContext, tx: SimulatedTransaction): Promise<OcppRequests['SetChargingProfile']> {
+  const profile = configuredProfile(ctx, { purpose: 'TxProfile', kind: 'Absolute', amps: 10, duration: undefined, transactionId: tx.transactionId });
+  const { call } = await profileSet(ctx, '1-2. the CSMS, asked to lower the limit of the transaction, sends SetChargingProfileRequest (TxProfile); harness accepts', tx.evse.id, profile);
+  await ctx.step('Step 1: SetChargingProfileRequest as Part 6 lists it', () => checkProfile(ctx, 'SetChargingProfileRequest', call.payload.evseId, call.payload.chargingProfile, { evseId: tx.evse.id, purpose: 'TxProfile', transactionId: tx.transactionId }));
+  return call.payload;
 }
