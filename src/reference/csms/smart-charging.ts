@@ -22,10 +22,11 @@ function offerFor(needs: ChargingNeedsType): Offer {
   return { limit: dc?.evMaxPower ?? (dc ? dc.evMaxCurrent * dc.evMaxVoltage : 0), unit: 'W' };
 }
 
-/** True when every period of the EV's `schedule` stays within `offer`. */
+/** True when every period of the EV's `schedule` stays within `offer` (compared as they are in the same unit, as currents otherwise). */
 function withinOffer(schedule: ChargingScheduleType, offer: Offer): boolean {
-  const max = inAmps(offer.limit, offer.unit);
-  return schedule.chargingSchedulePeriod.every((p) => inAmps(p.limit, schedule.chargingRateUnit, p.numberPhases) <= max + 1e-9);
+  const sameUnit = schedule.chargingRateUnit === offer.unit;
+  const max = sameUnit ? offer.limit : inAmps(offer.limit, offer.unit);
+  return schedule.chargingSchedulePeriod.every((p) => (sameUnit ? p.limit : inAmps(p.limit, schedule.chargingRateUnit, p.numberPhases)) <= max + 1e-9);
 }
 
 /** What the CSMS knows of a station's charging limits: the profiles it reported, and the external limits in force. */
