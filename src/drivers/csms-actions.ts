@@ -294,7 +294,7 @@ export function describeCsmsAction(action: CsmsAction): string {
     }
     case 'getChargingProfiles': {
       const c = action.criteria;
-      const what = [c.chargingProfileId === undefined ? '' : `id ${c.chargingProfileId}`, c.purpose ? `purpose ${c.purpose}` : '', c.stackLevel === undefined ? '' : `stack level ${c.stackLevel}`, c.chargingLimitSource ? `limit source ${c.chargingLimitSource}` : ''].filter(Boolean).join(', ');
+      const what = [c.chargingProfileId === undefined ? '' : `chargingProfileId ${c.chargingProfileId}`, c.purpose ? `purpose ${c.purpose}` : '', c.stackLevel === undefined ? '' : `stack level ${c.stackLevel}`, c.chargingLimitSource ? `limit source ${c.chargingLimitSource}` : ''].filter(Boolean).join(', ');
       return `Make the CSMS ask ${station} for its charging profiles ${action.evseId === undefined ? 'on any EVSE (no evseId)' : action.evseId === 0 ? 'of the station itself (evseId 0)' : `on EVSE ${action.evseId}`} with only these criteria: ${what} (GetChargingProfilesRequest).`;
     }
     case 'getCompositeSchedule':
