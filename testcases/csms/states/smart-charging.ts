@@ -94,7 +94,7 @@ export function checkTimeNear(ctx: CsmsCaseContext, label: string, value: string
 }
 
 /**
- * "The received Charging Profile must comply with the requirements defined at part 2": K01.FR.31 and .35 (periods from 0,
+ * The errata's "comply with Part 2" validation of a received profile, as checks: K01.FR.31 and .35 (periods from 0,
  * in order), K01.FR.38 (no Relative station maximum), K01.FR.40/.41 (startSchedule with Absolute and Recurring only),
  * Recurring with a recurrencyKind, K01.FR.16 (a TxProfile on an EVSE), K01.FR.22 (never ExternalConstraints), K01.FR.19
  * (phaseToUse only with one phase), K01.FR.34 (one schedule), and, for a SetChargingProfileRequest of a TxProfile,
