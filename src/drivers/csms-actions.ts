@@ -15,6 +15,7 @@ export interface ActionDisplayMessage {
   readonly language?: string;
   readonly content: string;
 }
+import type { ChargingLimitSourceEnumType, ChargingProfileKindEnumType, ChargingProfilePurposeEnumType, ChargingRateUnitEnumType, RecurrencyKindEnumType } from '../ocpp/generated/definitions';
 
 /** Block N: a monitor a `setVariableMonitoring` action installs (value: the threshold, delta or period; for a Delta on a non-numeric variable 1 is recommended, N04.FR.17). */
 export interface ActionMonitor extends ActionVariable {
@@ -41,6 +42,32 @@ export interface ActionVariable {
 /** Block B: a component variable with the value a CSMS action sets or an operator should see. */
 export interface ActionVariableValue extends ActionVariable {
   readonly value: string;
+}
+
+/** Block K: a charging profile a CSMS action asks for (limit in the unit's own scale: 6 for 6 A, 6000 for 6 kW). */
+export interface ActionChargingProfile {
+  readonly id: number;
+  readonly purpose: ChargingProfilePurposeEnumType;
+  readonly stackLevel: number;
+  readonly kind: ChargingProfileKindEnumType;
+  readonly recurrencyKind?: RecurrencyKindEnumType;
+  readonly chargingRateUnit: ChargingRateUnitEnumType;
+  readonly limit: number;
+  readonly numberPhases?: number;
+  /** chargingSchedule.duration, seconds. */
+  readonly duration?: number;
+  /** validFrom now and validTo this many seconds later; absent: no validity period. */
+  readonly validForSeconds?: number;
+  /** The transaction a TxProfile limits. */
+  readonly transactionId?: string;
+}
+
+/** Block K: the chargingProfile criteria of a getChargingProfiles action (K09.FR.03: ids, or any of the other fields). */
+export interface ActionProfileCriteria {
+  readonly purpose?: ChargingProfilePurposeEnumType;
+  readonly stackLevel?: number;
+  readonly chargingLimitSource?: ChargingLimitSourceEnumType;
+  readonly chargingProfileId?: number;
 }
 
 /** Something done to a CSMS under test. */
@@ -93,7 +120,13 @@ export type CsmsAction =
   // Block O: display messages.
   | { readonly kind: 'setDisplayMessage'; readonly stationId: string; readonly message: ActionDisplayMessage }
   | { readonly kind: 'getDisplayMessages'; readonly stationId: string; readonly id?: number; readonly priority?: MessagePriorityEnumType; readonly state?: MessageStateEnumType }
-  | { readonly kind: 'clearDisplayMessage'; readonly stationId: string; readonly id: number };
+  | { readonly kind: 'clearDisplayMessage'; readonly stationId: string; readonly id: number }
+  // Block K: smart charging.
+  | { readonly kind: 'setChargingProfile'; readonly stationId: string; readonly evseId: number; readonly profile: ActionChargingProfile }
+  | { readonly kind: 'clearChargingProfile'; readonly stationId: string; readonly chargingProfileId?: number; readonly criteria?: { readonly evseId?: number; readonly purpose?: ChargingProfilePurposeEnumType; readonly stackLevel?: number } }
+  | { readonly kind: 'getChargingProfiles'; readonly stationId: string; readonly evseId?: number; readonly criteria: ActionProfileCriteria }
+  | { readonly kind: 'getCompositeSchedule'; readonly stationId: string; readonly evseId: number; readonly duration: number; readonly chargingRateUnit: ChargingRateUnitEnumType }
+  | { readonly kind: 'remoteStartWithProfile'; readonly stationId: string; readonly evseId: number; readonly idToken: IdTokenType; readonly profile: ActionChargingProfile };
 
 /** Every CSMS action kind (a Record, so the compiler insists each kind of the union is listed). */
 export const CSMS_ACTION_KINDS: Readonly<Record<CsmsAction['kind'], true>> = {
@@ -139,6 +172,11 @@ export const CSMS_ACTION_KINDS: Readonly<Record<CsmsAction['kind'], true>> = {
   setDisplayMessage: true,
   getDisplayMessages: true,
   clearDisplayMessage: true,
+  setChargingProfile: true,
+  clearChargingProfile: true,
+  getChargingProfiles: true,
+  getCompositeSchedule: true,
+  remoteStartWithProfile: true,
 };
 
 /** How an operator reads a component variable: Component[EVSE n].Variable. */
@@ -156,6 +194,21 @@ function where(evseId: number | undefined, connectorId: number | undefined, pref
   if (evseId === undefined) return none;
   const target = connectorId === undefined ? `EVSE ${evseId}` : `connector ${connectorId} of EVSE ${evseId}`;
   return `${prefix}${prefix ? ' ' : ''}${target}`;
+}
+
+/** Block K: how an operator reads a charging profile of an action. */
+function profileWording(p: ActionChargingProfile): string {
+  const parts = [
+    `id ${p.id}`,
+    `purpose ${p.purpose}`,
+    `stack level ${p.stackLevel}`,
+    `kind ${p.kind}${p.recurrencyKind ? ` (${p.recurrencyKind})` : ''}${p.kind === 'Relative' ? ' without startSchedule' : ', starting now'}`,
+    `one period from 0 s with limit ${p.limit} ${p.chargingRateUnit}${p.numberPhases === undefined ? '' : ` on ${p.numberPhases} phase(s)`}`,
+    p.duration === undefined ? '' : `schedule duration ${p.duration} s`,
+    p.validForSeconds === undefined ? '' : `valid from now for ${p.validForSeconds} s`,
+    p.transactionId === undefined ? '' : `for transaction '${p.transactionId}'`,
+  ];
+  return parts.filter(Boolean).join(', ');
 }
 
 /** The operator's instruction for a CSMS action, in plain words. */
@@ -276,6 +329,22 @@ export function describeCsmsAction(action: CsmsAction): string {
     }
     case 'clearDisplayMessage':
       return `Make the CSMS remove the display message with id ${action.id} from ${station} (ClearDisplayMessageRequest; the id need not exist there).`;
+    case 'setChargingProfile':
+      return `Make the CSMS set this charging profile on ${action.evseId === 0 ? 'the whole of' : `EVSE ${action.evseId} of`} ${station} (SetChargingProfileRequest with evseId ${action.evseId}): ${profileWording(action.profile)}.`;
+    case 'clearChargingProfile': {
+      const c = action.criteria;
+      const what = action.chargingProfileId !== undefined ? `the charging profile with id ${action.chargingProfileId} only (chargingProfileId, no criteria)` : `the charging profiles matching${c?.purpose ? ` purpose ${c.purpose}` : ''}${c?.evseId === undefined ? '' : ` on EVSE ${c.evseId}`}${c?.stackLevel === undefined ? '' : ` at stack level ${c.stackLevel}`} (chargingProfileCriteria, no chargingProfileId)`;
+      return `Make the CSMS clear ${what} on ${station} (ClearChargingProfileRequest).`;
+    }
+    case 'getChargingProfiles': {
+      const c = action.criteria;
+      const what = [c.chargingProfileId === undefined ? '' : `chargingProfileId ${c.chargingProfileId}`, c.purpose ? `purpose ${c.purpose}` : '', c.stackLevel === undefined ? '' : `stack level ${c.stackLevel}`, c.chargingLimitSource ? `limit source ${c.chargingLimitSource}` : ''].filter(Boolean).join(', ');
+      return `Make the CSMS ask ${station} for its charging profiles ${action.evseId === undefined ? 'on any EVSE (no evseId)' : action.evseId === 0 ? 'of the station itself (evseId 0)' : `on EVSE ${action.evseId}`} with only these criteria: ${what} (GetChargingProfilesRequest).`;
+    }
+    case 'getCompositeSchedule':
+      return `Make the CSMS ask ${station} for its composite schedule ${action.evseId === 0 ? 'of the whole station (evseId 0)' : `of EVSE ${action.evseId}`} for the next ${action.duration} s in ${action.chargingRateUnit} (GetCompositeScheduleRequest).`;
+    case 'remoteStartWithProfile':
+      return `Make the CSMS start a transaction remotely on EVSE ${action.evseId} of ${station} for idToken '${action.idToken.idToken}' (${action.idToken.type}), with this charging profile in the RequestStartTransactionRequest: ${profileWording(action.profile)}.`;
     case 'triggerBootNotification':
       return `${station} is waiting for its boot to be accepted: make the CSMS send it a TriggerMessageRequest for BootNotification (nothing to do when the CSMS does so by itself).`;
   }

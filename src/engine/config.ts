@@ -194,6 +194,17 @@ export interface RunConfig {
       /** <Configured threshold monitor component variable UpperThreshold non-trigger value>: an UpperThreshold charging does not reach (TC_N_51_CS). */
       readonly nonTrigger: number;
     };
+    /**
+     * Block K, CSMS side: what the CSMS is asked to put into its charging profiles and criteria beyond `chargingProfile`
+     * (<Configured stackLevel>, <Configured recurrencyKind>,
+     * <Configured chargingProfilePurpose> and <Configured chargingLimitSource> of the GetChargingProfiles cases).
+     */
+    readonly csmsChargingProfile: {
+      readonly stackLevel: number;
+      readonly recurrencyKind: 'Daily' | 'Weekly';
+      readonly purpose: 'ChargingStationMaxProfile' | 'TxDefaultProfile' | 'TxProfile';
+      readonly chargingLimitSource: 'EMS' | 'Other' | 'SO' | 'CSO';
+    };
   };
   /** How SUT-side actions reach a real SUT when `--driver http` is chosen. */
   /** Block N (issue 16): the harness's log upload server, used when `configured.logLocation` is "". */
@@ -355,6 +366,7 @@ export const DEFAULT_CONFIG: RunConfig = {
     monitorSeverity: 8,
     preconfiguredMonitorId: 0,
     thresholdMonitor: { component: 'EVSE', variable: 'Power', valueAboveMaxLimit: 1000000, upper: 100, lower: 10, nonTrigger: 21999 },
+    csmsChargingProfile: { stackLevel: 1, recurrencyKind: 'Daily', purpose: 'TxDefaultProfile', chargingLimitSource: 'CSO' },
   },
   logReceiver: { host: '127.0.0.1', port: 0, scheme: 'http', saveDir: '' },
   drivers: { http: { timeoutMs: 10_000 } },

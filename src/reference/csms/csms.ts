@@ -20,6 +20,7 @@ import { certificatesFeature } from './certificates';
 import { diagnosticsFeature } from './diagnostics';
 import { csmsMonitoringFeature } from './monitoring';
 import { displayMessagesFeature } from './display-messages';
+import { smartChargingFeature } from './smart-charging';
 import { csmsAuthenticator, csmsSecurityFeature, csmsServerTls } from './security';
 import { tariffCostFeature } from './tariff-cost';
 
@@ -57,6 +58,7 @@ export class ReferenceCsms implements CsmsRuntime {
       diagnosticsFeature(this),
       csmsMonitoringFeature(this),
       displayMessagesFeature(this),
+      smartChargingFeature(this),
       csmsSecurityFeature(this, server),
       tariffCostFeature(this),
     ];

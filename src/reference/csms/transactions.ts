@@ -29,6 +29,14 @@ export function transactionAnswerHooks(csms: CsmsRuntime): TransactionAnswerHook
   return hooks;
 }
 
+/** Per reference CSMS, how its other features find the ongoing transaction of a station's EVSE (filled by `transactionsFeature`). */
+const ongoingLookups = new WeakMap<CsmsRuntime, (stationId: string, evseId: number) => string | undefined>();
+
+/** The id of the latest transaction not yet ended that `stationId` reported on `evseId` (Block K: a TxProfile names it, K01.FR.03). */
+export function ongoingTransactionOn(csms: CsmsRuntime, stationId: string, evseId: number): string | undefined {
+  return ongoingLookups.get(csms)?.(stationId, evseId);
+}
+
 /** TransactionEvent answers (idTokenInfo from the idToken directory), and the remote start / stop and transaction-status actions. */
 export function transactionsFeature(csms: CsmsRuntime): CsmsFeature {
   const directory = idTokenDirectory(csms);
@@ -44,6 +52,7 @@ export function transactionsFeature(csms: CsmsRuntime): CsmsFeature {
   const refuse = (why: string): never => {
     throw new Error(why);
   };
+  ongoingLookups.set(csms, (stationId, evseId) => [...transactionsOf(stationId).values()].reverse().find((t) => !t.ended && t.evseId === evseId)?.transactionId);
   return {
     handlers: {
       TransactionEvent: (call, session) => {

@@ -17,3 +17,4 @@ export * from './certificates';
 export * from './reservation';
 export * from './display-messages';
 export * from './tariff-cost';
+export * from './smart-charging';

@@ -1,0 +1,18 @@
+/** TC_K_44_CSMS: asked by its operator, the CSMS requests the composite schedule of the whole station (evseId 0). */
+import { defineTestCase } from '../../../src/engine/testcase';
+import { compositeScheduleAsked } from '../states';
+
+export default defineTestCase({
+  id: 'TC_K_44_CSMS',
+  name: 'Get Composite Schedule - Charging Station',
+  sut: 'CSMS',
+  useCases: ['K08'],
+  requirements: ['K08.FR.01'],
+  detects: ['smartCharging.compositeUnitDropped'],
+  notes:
+    '<Configured duration> is configured.chargingProfile.durationSeconds; the schedule the harness answers with covers the ' +
+    'duration asked for (Part 6 shows 300 s, the OCTT default), one period of 10 A (10000 W).',
+  async run(ctx) {
+    await compositeScheduleAsked(ctx, 0);
+  },
+});
