@@ -28,6 +28,7 @@ import { monitoringFeature } from './monitoring';
 import { availabilityFeature } from './availability';
 import { remoteControlFeature } from './remote-control';
 import { reservationFeature } from './reservation';
+import { displayMessagesFeature } from './display-messages';
 
 export type { ReferenceStationOptions } from './options';
 
@@ -78,6 +79,7 @@ export class ReferenceStation implements StationRuntime {
       customerInformationFeature(this),
       monitoringFeature(this),
       chargingProfilesFeature(this),
+      displayMessagesFeature(this),
     ];
     this.handlers = Object.assign({ TriggerMessage: (call: IncomingCall<'TriggerMessage'>) => this.onTrigger(call.payload) }, ...this.features.map((f) => f.handlers ?? {}));
   }
