@@ -1,7 +1,13 @@
 /** Display messages (Block O) as the harness plays the CSMS: setting, asking for and clearing messages, and clearing what a case set afterwards. */
+import type { ConnectorRef } from '../../../src/drivers/station-actions';
 import type { CsCaseContext } from '../../../src/engine/testcase';
+import { inconclusive } from '../../../src/engine/verdict';
 import type { OcppRequests, OcppResponses } from '../../../src/ocpp/generated';
 import type { MessageInfoType } from '../../../src/ocpp/generated/definitions';
+import { authorized, stopAuthorized } from './authorization';
+import { monitorOf } from './monitor';
+import type { ChargingSession } from './session';
+import { energyTransferStarted, evConnectedPostSession, evConnectedPreSession, evDisconnected, parkingBayOccupied, parkingBayUnoccupied, reportedStatus } from './transaction';
 
 /** A fresh displayMessageId (<Generated displayMessageId>). */
 export const newDisplayMessageId = (): number => 1 + Math.floor(Math.random() * 1_000_000);
@@ -156,4 +162,59 @@ export async function noDisplayMessages(ctx: CsCaseContext): Promise<void> {
 /** The Part 6 timed wait "wait till <offset> seconds have passed": until `at` (ms since epoch) and 1 s more for the station's clock. */
 export async function waitUntil(ctx: CsCaseContext, title: string, at: number): Promise<void> {
   await ctx.step(title, () => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, at - Date.now()) + 1_000)));
+}
+
+/** <Received transactionId>: the id of the session's open transaction (the case cannot go on without one). */
+export function openTransactionId(session: ChargingSession): string {
+  const id = session.transactionOpen ? session.transactionId : undefined;
+  if (id === undefined) throw inconclusive('OCPPCT_PRECONDITION', 'no transaction is open after EnergyTransferStarted, so there is no transactionId to set a message for');
+  return id;
+}
+
+/** Charging State EnergyTransferStarted of the O cases, as a Before step. */
+export async function chargingBefore(session: ChargingSession): Promise<void> {
+  await session.ctx.step('Before: reach state EnergyTransferStarted', () => energyTransferStarted(session));
+}
+
+/** StopAuthorized, EVConnectedPostSession, EVDisconnected and ParkingBayUnoccupied in turn, numbered from `first`: the session (and its transaction) ends. */
+export async function sessionEnded(session: ChargingSession, first: number): Promise<void> {
+  const { step } = session.ctx;
+  await step(`${first}. Reusable State StopAuthorized`, () => stopAuthorized(session));
+  await step(`${first + 1}. Reusable State EVConnectedPostSession`, () => evConnectedPostSession(session));
+  await step(`${first + 2}. Reusable State EVDisconnected`, () => evDisconnected(session));
+  await step(`${first + 3}. Reusable State ParkingBayUnoccupied`, () => parkingBayUnoccupied(session));
+}
+
+/** A whole session numbered from `first`: ParkingBayOccupied, Authorized, EVConnectedPreSession, EnergyTransferStarted, then {@link sessionEnded}. */
+export async function wholeSession(session: ChargingSession, first: number): Promise<void> {
+  const { step } = session.ctx;
+  await step(`${first}. Reusable State ParkingBayOccupied`, () => parkingBayOccupied(session));
+  await step(`${first + 1}. Reusable State Authorized`, () => authorized(session));
+  await step(`${first + 2}. Reusable State EVConnectedPreSession`, () => evConnectedPreSession(session));
+  await step(`${first + 3}. Reusable State EnergyTransferStarted`, () => energyTransferStarted(session));
+  await sessionEnded(session, first + 4);
+}
+
+/**
+ * A step: after a fault was raised on `connector`, the station reports it (errata 2025-09 6.2.115: StatusNotification
+ * Faulted or Unavailable, or NotifyEvent on the connector's or the station's AvailabilityState with trigger Delta).
+ */
+export async function faultReported(ctx: CsCaseContext, title: string, connector: ConnectorRef, since: number): Promise<void> {
+  const faulted = ['Faulted', 'Unavailable'];
+  const stationLevel = (call: { action: string; payload: unknown }) =>
+    call.action === 'NotifyEvent' ? (call.payload as OcppRequests['NotifyEvent']).eventData.find((d) => d.component.name === 'ChargingStation' && d.variable.name === 'AvailabilityState' && faulted.includes(d.actualValue)) : undefined;
+  await ctx.step(title, async () => {
+    const call = await monitorOf(ctx).next(`a report of the fault (connector ${connector.connectorId} of EVSE ${connector.evseId} or the station Faulted)`, (c) => c.receivedAt.getTime() >= since && (faulted.includes(reportedStatus(c, connector) ?? '') || stationLevel(c) !== undefined));
+    const station = stationLevel(call);
+    if (station) {
+      ctx.check.equal('NotifyEventRequest eventData.trigger', station.trigger, 'Delta');
+      ctx.check.equal('NotifyEventRequest eventData.actualValue', station.actualValue, 'Faulted');
+      return;
+    }
+    if (call.action === 'NotifyEvent') {
+      const data = (call.payload as OcppRequests['NotifyEvent']).eventData.find((d) => d.component.name === 'Connector' && d.variable.name === 'AvailabilityState');
+      ctx.check.equal('NotifyEventRequest eventData.trigger', data?.trigger, 'Delta');
+    }
+    ctx.check.oneOf('reported connector status', reportedStatus(call, connector), faulted);
+  });
 }
