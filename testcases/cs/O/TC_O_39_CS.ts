@@ -21,11 +21,11 @@ export default defineTestCase({
     let faulted = false;
     try {
       const raisedAt = Date.now();
-      await ctx.step('Manual action: set the Charging Station to state Faulted', () => ctx.perform({ kind: 'raiseFault', ...connector }));
+      await ctx.step('Manual action: put the station into a fault (Faulted)', () => ctx.perform({ kind: 'raiseFault', ...connector }));
       faulted = true;
       await faultReported(ctx, '3-4. station reports the fault', connector, raisedAt);
       const clearedAt = Date.now();
-      await ctx.step('Manual action: set the Charging Station back to state Available', () => ctx.perform({ kind: 'clearFault', ...connector }));
+      await ctx.step('Manual action: clear the fault, so the station is Available again', () => ctx.perform({ kind: 'clearFault', ...connector }));
       faulted = false;
       await connectorsReported(ctx, '5-6. station reports the connector Available again', [connector], 'Available', clearedAt);
     } finally {
