@@ -94,8 +94,10 @@ export async function displayMessagesRequested(
   expected: OcppResponses['GetDisplayMessages']['status'] | 'probe' = 'Accepted',
 ): Promise<DisplayMessagesReport> {
   const requestId = newRequestId();
+  // Only parts sent after this request count: a part of an earlier request of the case, answered in the background, is not one.
+  const asked = Date.now();
   const nextPart = () => {
-    const arrived = ctx.csms.expect('NotifyDisplayMessages', { description: `NotifyDisplayMessagesRequest for request ${requestId}` }).then((call) => {
+    const arrived = ctx.csms.expect('NotifyDisplayMessages', { where: (c) => c.receivedAt.getTime() >= asked, description: `NotifyDisplayMessagesRequest for request ${requestId}` }).then((call) => {
       call.respond({});
       return call.payload;
     });
