@@ -205,6 +205,8 @@ export interface RunConfig {
       readonly purpose: 'ChargingStationMaxProfile' | 'TxDefaultProfile' | 'TxProfile';
       readonly chargingLimitSource: 'EMS' | 'Other' | 'SO' | 'CSO';
     };
+    /** Block O: the values of the DisplayMessage cases (errata 2025-09 6.2.111), see DisplayMessageConfig. */
+    readonly displayMessage: DisplayMessageConfig;
   };
   /** How SUT-side actions reach a real SUT when `--driver http` is chosen. */
   /** Block N (issue 16): the harness's log upload server, used when `configured.logLocation` is "". */
@@ -290,6 +292,34 @@ export interface FirmwareConfig {
   readonly allowNewSessions: boolean;
 }
 
+/** Block O: what the SetDisplayMessageRequests of the O cases carry, and what the station does not support. */
+export interface DisplayMessageConfig {
+  /** <Configured priority> / <Configured display_message_priority>. */
+  readonly priority: 'AlwaysFront' | 'InFront' | 'NormalCycle';
+  /** <Configured display_message_2_priority>: another priority the station supports (TC_O_35_CS). */
+  readonly priority2: 'AlwaysFront' | 'InFront' | 'NormalCycle';
+  /** <Configured Message Format>. */
+  readonly format: 'ASCII' | 'HTML' | 'URI' | 'UTF8';
+  /** <Configured Message>: the content of the messages the harness sets. */
+  readonly content: string;
+  /** <Configured language> (RFC 5646) of TC_O_15_CS, also the language of the messages set. */
+  readonly language: string;
+  /** <Configured display component variable>: the component name of message.display; "" leaves it out. */
+  readonly display: string;
+  /** <Configured display_message_state>. */
+  readonly state: 'Charging' | 'Faulted' | 'Idle' | 'Unavailable';
+  /** <Configured display_message_2_state>: another state (TC_O_34_CS). */
+  readonly state2: 'Charging' | 'Faulted' | 'Idle' | 'Unavailable';
+  /** <Configured Start Date Time Offset>, seconds (Part 6: 60). */
+  readonly startOffsetSeconds: number;
+  /** <Configured End Date Time Offset>, seconds (Part 6: 60). */
+  readonly endOffsetSeconds: number;
+  /** O01.FR.01-03: what the station does not support (TC_O_17/18/19_CS apply when one is listed). */
+  readonly unsupportedPriorities: readonly ('AlwaysFront' | 'InFront' | 'NormalCycle')[];
+  readonly unsupportedStates: readonly ('Charging' | 'Faulted' | 'Idle' | 'Unavailable')[];
+  readonly unsupportedFormats: readonly ('ASCII' | 'HTML' | 'URI' | 'UTF8')[];
+}
+
 /** What a config file may hold: any part of RunConfig. */
 export type RunConfigFile = DeepPartial<RunConfig>;
 
@@ -367,6 +397,21 @@ export const DEFAULT_CONFIG: RunConfig = {
     preconfiguredMonitorId: 0,
     thresholdMonitor: { component: 'EVSE', variable: 'Power', valueAboveMaxLimit: 1000000, upper: 100, lower: 10, nonTrigger: 21999 },
     csmsChargingProfile: { stackLevel: 1, recurrencyKind: 'Daily', purpose: 'TxDefaultProfile', chargingLimitSource: 'CSO' },
+    displayMessage: {
+      priority: 'NormalCycle',
+      priority2: 'InFront',
+      format: 'UTF8',
+      content: 'OCPP-CT test message',
+      language: 'en',
+      display: '',
+      state: 'Charging',
+      state2: 'Idle',
+      startOffsetSeconds: 60,
+      endOffsetSeconds: 60,
+      unsupportedPriorities: [],
+      unsupportedStates: [],
+      unsupportedFormats: [],
+    },
   },
   logReceiver: { host: '127.0.0.1', port: 0, scheme: 'http', saveDir: '' },
   drivers: { http: { timeoutMs: 10_000 } },
@@ -430,6 +475,7 @@ export const REFERENCE_PRESET: RunConfigFile = {
     reservationNonEvseSpecific: true,
     reservationConnectorType: true,
     signCombinedCertificate: true,
+    displayMessage: { startOffsetSeconds: 2, endOffsetSeconds: 2 },
   },
   security: { switchProfiles: true, messageTimeout: 2, certSigningWaitMinimum: 1 },
   // 0: the run picks its lane count itself, 8–16 from the case count and the CPUs (src/engine/lanes.ts); a run config's `lanes` overrides it.

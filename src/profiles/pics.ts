@@ -141,9 +141,19 @@ export function picsConfigLayer(pics: Pics): RunConfigFile {
     if ('C-20' in pics.features) firmware.allowNewSessions = featureValue(pics, 'C-20') === true;
     if ('C-43' in pics.features || 'AQ-7' in pics.features) firmware.duringTransaction = featureValue(pics, 'C-43') === true ? 'everything' : featureValue(pics, 'AQ-7') === true ? 'downloadOnly' : 'nothing';
   }
+  // Display messages (Part 5 UI-1.x priorities, UI-2.x formats): those the PICS answers no are the ones the station does not support.
+  const display: Record<string, string[]> = {};
+  if (pics.sut.role === 'CS') {
+    const answeredNo = (ids: Record<string, string>) => Object.entries(ids).filter(([id]) => id in pics.features && featureValue(pics, id) !== true).map(([, value]) => value);
+    const priorities = answeredNo({ 'UI-1.1': 'AlwaysFront', 'UI-1.2': 'InFront', 'UI-1.3': 'NormalCycle' });
+    const formats = answeredNo({ 'UI-2.1': 'ASCII', 'UI-2.2': 'HTML', 'UI-2.3': 'URI', 'UI-2.4': 'UTF8' });
+    if (priorities.length > 0) display.unsupportedPriorities = priorities;
+    if (formats.length > 0) display.unsupportedFormats = formats;
+  }
   const stated = pics.configured as Record<string, unknown> | undefined;
   const firmwareLayer = Object.keys(firmware).length > 0 ? { firmware: { ...firmware, ...((stated?.firmware as object | undefined) ?? {}) } } : {};
-  return { station, configured: { ...flags, ...pics.configured, ...firmwareLayer } as RunConfigFile['configured'] };
+  const displayLayer = Object.keys(display).length > 0 ? { displayMessage: { ...display, ...((stated?.displayMessage as object | undefined) ?? {}) } } : {};
+  return { station, configured: { ...flags, ...pics.configured, ...firmwareLayer, ...displayLayer } as RunConfigFile['configured'] };
 }
 
 /** The PICS as name = value pairs, for the environment section of reports. */

@@ -269,6 +269,28 @@ export const STATION_FAULTS = {
   'tariff.costUpdatedNotShown': 'answers CostUpdatedRequest but keeps showing the old running cost (I02.FR.03)',
   'tariff.runningCostNotShown': 'ignores the totalCost of a TransactionEventResponse during the transaction (I02.FR.04)',
   'tariff.finalCostNotShown': 'ignores the totalCost of the answer to its Ended event, showing no final cost (I03.FR.03)',
+  // Block O display messages.
+  'displayMessages.notStored': 'answers SetDisplayMessageRequest with Accepted but does not keep the message',
+  'displayMessages.noNotify': 'answers GetDisplayMessagesRequest with Accepted but never sends NotifyDisplayMessagesRequest',
+  'displayMessages.notifyWrongRequestId': 'sends NotifyDisplayMessagesRequest with a requestId other than that of the GetDisplayMessagesRequest',
+  'displayMessages.ignoresFilters': 'answers GetDisplayMessagesRequest with every message it holds, whatever id, priority and state ask for',
+  'displayMessages.unknownAnsweredAccepted': 'answers GetDisplayMessagesRequest with Accepted (and an empty NotifyDisplayMessagesRequest) when no message matches',
+  'displayMessages.clearNotApplied': 'answers ClearDisplayMessageRequest with Accepted but keeps the message',
+  'displayMessages.clearUnknownAccepted': 'answers ClearDisplayMessageRequest with Accepted for an id it does not hold',
+  'displayMessages.keptAfterTransaction': 'keeps the messages of a transaction after the transaction ended',
+  'displayMessages.unknownTransactionAccepted': 'accepts a message for a transactionId it does not know',
+  'displayMessages.replaceRejected': 'answers Rejected to a SetDisplayMessageRequest whose id is already in use instead of replacing the message',
+  'displayMessages.startTimeDropped': 'keeps a message without its startDateTime (shows it at once)',
+  'displayMessages.endTimeIgnored': 'keeps a message after its endDateTime',
+  'displayMessages.unsupportedPriorityAccepted': 'accepts a message whose priority is not in DisplayMessageCtrlr.SupportedPriorities',
+  'displayMessages.unsupportedStateAccepted': 'accepts a message whose state it does not support',
+  'displayMessages.unsupportedFormatAccepted': 'accepts a message whose format is not in DisplayMessageCtrlr.SupportedFormats',
+  'displayMessages.notPersistent': 'keeps its display messages in volatile memory: they are gone whenever it boots',
+  'displayMessages.inFrontReplaces': 'drops the InFront message it holds when another InFront message is set, instead of cycling both',
+  'displayMessages.alwaysFrontKept': 'keeps the old AlwaysFront message when a new AlwaysFront message is set',
+  'displayMessages.stateDropped': 'keeps a message without the state it was set for',
+  'displayMessages.removedAfterState': 'removes a message bound to a state once the station has left that state',
+  'displayMessages.languageRejected': 'refuses (Rejected) every message that names a language',
 } as const;
 
 /** Faults of the reference CSMS. */

@@ -23,6 +23,7 @@ export const REFERENCE_VARIANTS: readonly ReferenceVariant[] = [
   { name: 'station that keeps no security log (N01.FR.05)', config: { configured: { logTypeWithoutInformation: 'SecurityLog' } } },
   { name: 'station without Smart Charging (Part 5 profile Smart Charging not claimed)', config: { configured: { smartCharging: false } } },
   { name: 'station that does not support monitoringCriteria PeriodicMonitoring (N02.FR.02) nor monitoringBase FactoryDefault (N03.FR.02)', config: { configured: { unsupportedMonitoringCriteria: ['PeriodicMonitoring'], unsupportedMonitoringBase: ['FactoryDefault'] } } },
+  { name: 'station that does not support display message priority AlwaysFront, state Faulted nor format HTML (Part 5 NOT UI-1.1 / UI-2.2)', config: { configured: { displayMessage: { unsupportedPriorities: ['AlwaysFront'], unsupportedStates: ['Faulted'], unsupportedFormats: ['HTML'] } } } },
 ];
 
 /** A way the reference SUTs can behave where Part 2 (with the errata) allows more than one, and the cases whose self-test must pass either way. */

@@ -106,6 +106,8 @@ describe('the PICS in the run', () => {
     const firmware = resolveConfig(picsConfigLayer(stationPics({ 'C-60': false, 'C-20': false, 'C-43': false, 'AQ-7': true, 'AS-2': true })));
     expect(firmware.configured.firmware).toMatchObject({ canCancel: false, duringTransaction: 'downloadOnly', allowNewSessions: false });
     expect(firmware.configured.additionalRootCertificateCheck).toBe(true);
+    const display = resolveConfig(picsConfigLayer(stationPics({ 'UI-1.1': false, 'UI-1.2': true, 'UI-1.3': true, 'UI-2.2': false, 'UI-2.4': true })));
+    expect(display.configured.displayMessage).toMatchObject({ unsupportedPriorities: ['AlwaysFront'], unsupportedFormats: ['HTML'], priority: 'NormalCycle' });
   });
 
   it("of a CSMS leaves the simulated station's identity alone", () => {

@@ -160,6 +160,7 @@ const CONTROLLERS: Readonly<Record<string, readonly VariableSpec[]>> = {
     fixed('Available', 'boolean', 'true'),
     setting('Enabled', 'boolean', 'true'),
     stored('DisplayMessages', 'integer', '0', { minLimit: 0, maxLimit: 10 }),
+    fixed('PersonalMessageSize', 'integer', '255'),
     fixedSet('SupportedFormats', 'ASCII,HTML,URI,UTF8'),
     fixedSet('SupportedPriorities', 'AlwaysFront,InFront,NormalCycle'),
   ],

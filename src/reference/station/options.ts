@@ -44,6 +44,8 @@ export interface ReferenceStationOptions {
   readonly firmwareDuringTransaction?: 'nothing' | 'downloadOnly' | 'everything';
   /** Part 5 AS-2: SecurityCtrlr.AdditionalRootCertificateCheck is true (M05.FR.09-14). Default false. */
   readonly additionalRootCertificateCheck?: boolean;
+  /** O01.FR.01-03: the display message priorities, states and formats it does not support (answered NotSupported…). Default none. */
+  readonly displayMessagesUnsupported?: { readonly priorities: readonly string[]; readonly states: readonly string[]; readonly formats: readonly string[] };
   /** Block A (issue 4): the security profile it starts on and the certificates it holds; absent: profile 1 for ws://, 2 for wss:// (3 with a client certificate in `tls`). */
   readonly security?: ReferenceStationSecurity;
   /** Called with every problem the station meets (lost answers, refused connections), for logs. */
@@ -66,7 +68,7 @@ export interface ReferenceStationSecurity {
 }
 
 /** The options of a reference station that come from a run config: identity, layout, waits and the hardware the config declares. */
-export function stationOptionsFrom(config: RunConfig): Pick<ReferenceStationOptions, 'stationId' | 'password' | 'evses' | 'vendorName' | 'model' | 'timeoutMs' | 'masterPassUi' | 'resetPerEvse' | 'summaryInventory' | 'unsupportedComponentCriteria' | 'unsupportedMonitoringCriteria' | 'unsupportedMonitoringBase' | 'smartCharging' | 'firmwareCancel' | 'firmwareDuringTransaction' | 'additionalRootCertificateCheck' | 'logsWithout' | 'stopEvents' | 'reservationNonEvseSpecific' | 'signCombinedCertificate'> {
+export function stationOptionsFrom(config: RunConfig): Pick<ReferenceStationOptions, 'stationId' | 'password' | 'evses' | 'vendorName' | 'model' | 'timeoutMs' | 'masterPassUi' | 'resetPerEvse' | 'summaryInventory' | 'unsupportedComponentCriteria' | 'unsupportedMonitoringCriteria' | 'unsupportedMonitoringBase' | 'smartCharging' | 'firmwareCancel' | 'firmwareDuringTransaction' | 'additionalRootCertificateCheck' | 'logsWithout' | 'stopEvents' | 'reservationNonEvseSpecific' | 'signCombinedCertificate' | 'displayMessagesUnsupported'> {
   return {
     stationId: config.station.id,
     password: config.station.basicAuthPassword,
@@ -87,6 +89,7 @@ export function stationOptionsFrom(config: RunConfig): Pick<ReferenceStationOpti
     reservationNonEvseSpecific: config.configured.reservationNonEvseSpecific,
     signCombinedCertificate: config.configured.signCombinedCertificate,
     stopEvents: config.reference.stopEvents,
+    displayMessagesUnsupported: { priorities: config.configured.displayMessage.unsupportedPriorities, states: config.configured.displayMessage.unsupportedStates, formats: config.configured.displayMessage.unsupportedFormats },
     ...(config.configured.logTypeWithoutInformation === '' ? {} : { logsWithout: config.configured.logTypeWithoutInformation }),
   };
 }

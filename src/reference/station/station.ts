@@ -29,6 +29,7 @@ import { availabilityFeature } from './availability';
 import { remoteControlFeature } from './remote-control';
 import { reservationFeature } from './reservation';
 import { tariffCostFeature } from './tariff-cost';
+import { displayMessagesFeature } from './display-messages';
 
 export type { ReferenceStationOptions } from './options';
 
@@ -80,6 +81,7 @@ export class ReferenceStation implements StationRuntime {
       monitoringFeature(this),
       chargingProfilesFeature(this),
       tariffCostFeature(this),
+      displayMessagesFeature(this),
     ];
     this.handlers = Object.assign({ TriggerMessage: (call: IncomingCall<'TriggerMessage'>) => this.onTrigger(call.payload) }, ...this.features.map((f) => f.handlers ?? {}));
   }

@@ -25,3 +25,4 @@ export * from './certificates';
 export * from './reservation';
 export * from './certificate-status';
 export * from './tariff-cost';
+export * from './display-messages';
