@@ -24,3 +24,4 @@ export * from './remote-control';
 export * from './certificates';
 export * from './reservation';
 export * from './certificate-status';
+export * from './smart-charging';
