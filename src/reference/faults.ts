@@ -275,6 +275,7 @@ export const STATION_FAULTS = {
   'smartCharging.notSupportedAnswersRejected': 'without Smart Charging, answers SetChargingProfileRequest with Rejected instead of CALLERROR NotSupported (K01.FR.29)',
   'smartCharging.reportWrongRequestId': 'sends ReportChargingProfilesRequest with a requestId other than the one asked for (K09.FR.01)',
   'smartCharging.reportIgnoresFilter': 'reports the profiles of the asked EVSE whatever the chargingProfile criteria say (K09.FR.04-06)',
+  'smartCharging.reportIgnoresEvse': 'reports the profiles of every EVSE whatever evseId the GetChargingProfilesRequest names (K09.FR.04, K09.FR.05)',
   'smartCharging.reportWithoutTbc': 'splits a report over several ReportChargingProfilesRequests all without tbc (K09.FR.02)',
   'smartCharging.clearByIdIgnored': 'answers Accepted to ClearChargingProfileRequest with a chargingProfileId but keeps the profile (K10.FR.03)',
   'smartCharging.clearByCriteriaIgnored': 'answers Accepted to ClearChargingProfileRequest with criteria but keeps the matching profiles (K10.FR.04)',

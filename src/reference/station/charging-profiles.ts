@@ -63,10 +63,10 @@ function refusalOf(station: StationRuntime, stored: ReadonlyMap<number, Stored>,
   return undefined;
 }
 
-/** Whether a stored profile matches the criteria of a GetChargingProfilesRequest (K09.FR.04-06); `ignoreCriteria` is the reportIgnoresFilter fault. */
-function reported(stored: Stored, request: OcppRequests['GetChargingProfiles'], ignoreCriteria: boolean): boolean {
+/** Whether a stored profile matches the criteria of a GetChargingProfilesRequest (K09.FR.04-06); `ignoreCriteria` and `ignoreEvse` are the reportIgnoresFilter and reportIgnoresEvse faults. */
+function reported(stored: Stored, request: OcppRequests['GetChargingProfiles'], ignoreCriteria: boolean, ignoreEvse: boolean): boolean {
   const { evseId, chargingProfile: c } = request;
-  if (evseId !== undefined && stored.evseId !== evseId) return false;
+  if (evseId !== undefined && stored.evseId !== evseId && !ignoreEvse) return false;
   if (ignoreCriteria) return true;
   return (
     (c.chargingProfileId === undefined || c.chargingProfileId.includes(stored.profile.id)) &&
@@ -100,6 +100,7 @@ export function chargingProfilesFeature(station: StationRuntime): StationFeature
     // K01.FR.29: no SetChargingProfile handler, so the station answers it NotSupported (the fault answers Rejected instead).
     return station.has('smartCharging.notSupportedAnswersRejected') ? { handlers: { SetChargingProfile: () => rejected('NotSupported', 'no smart charging') } } : {};
   }
+  if (station.options.chargingRateUnits) station.deviceModel.set('SmartChargingCtrlr', 'RateUnit', station.options.chargingRateUnits.join(','));
   const count = () => station.deviceModel.set('SmartChargingCtrlr', { name: 'Entries', instance: 'ChargingProfiles' }, String(stored.size));
   const model = evModel(station);
   model.on('transaction', ({ evse, transactionId, started: begun }) => {
@@ -137,7 +138,7 @@ export function chargingProfilesFeature(station: StationRuntime): StationFeature
       },
       GetChargingProfiles: (call) => {
         const request = call.payload;
-        const matching = [...stored.values()].filter((s) => reported(s, request, station.has('smartCharging.reportIgnoresFilter')));
+        const matching = [...stored.values()].filter((s) => reported(s, request, station.has('smartCharging.reportIgnoresFilter'), station.has('smartCharging.reportIgnoresEvse')));
         if (matching.length === 0) return { status: 'NoProfiles' };
         // One report per EVSE and source (a ReportChargingProfilesRequest carries one of each); tbc on all but the last (K09.FR.02).
         const groups = new Map<string, { evseId: number; source: ChargingLimitSource; profiles: ChargingProfile[] }>();

@@ -12,9 +12,8 @@ export type ChargingProfile = ChargingProfileType;
 export const smartChargingRequired = (config: RunConfig): string | undefined => (config.configured.smartCharging ? undefined : 'the station does not support Smart Charging (configured.smartCharging is false)');
 
 /** Errata 2025-09 6.2.69: limits are a number of amperes times this (1 for A; 230 V per phase for W). */
-export function limitMultiplier(config: RunConfig): number {
-  const { chargingRateUnit, numberPhases } = config.configured.chargingProfile;
-  return chargingRateUnit === 'A' ? 1 : 230 * numberPhases;
+export function limitMultiplier(config: RunConfig, unit: 'A' | 'W' = config.configured.chargingProfile.chargingRateUnit): number {
+  return unit === 'A' ? 1 : 230 * config.configured.chargingProfile.numberPhases;
 }
 
 /** `amps` (6, 8, 10 …) in the configured rate unit (errata 2025-09 6.2.69). */
@@ -41,6 +40,8 @@ export interface ProfileSpec {
   readonly startSchedule?: string;
   /** Default <Configured duration>; null leaves it out. */
   readonly duration?: number | null;
+  /** Default <Configured chargingRateUnit>. */
+  readonly unit?: 'A' | 'W';
   /** [startPeriod, amperes] pairs; default one period from 0 s at 6 A (limits follow the multiplier). */
   readonly periods?: readonly (readonly [number, number])[];
 }
@@ -50,7 +51,8 @@ export function buildProfile(config: RunConfig, spec: ProfileSpec): ChargingProf
   const configured = config.configured.chargingProfile;
   const id = spec.id ?? configured.id;
   const kind = spec.kind ?? 'Absolute';
-  const periods = (spec.periods ?? [[0, 6]]).map(([startPeriod, amps]): ChargingSchedulePeriodType => ({ startPeriod, limit: limitOf(config, amps), numberPhases: configured.numberPhases }));
+  const unit = spec.unit ?? configured.chargingRateUnit;
+  const periods = (spec.periods ?? [[0, 6]]).map(([startPeriod, amps]): ChargingSchedulePeriodType => ({ startPeriod, limit: amps * limitMultiplier(config, unit), numberPhases: configured.numberPhases }));
   const duration = spec.duration === null ? undefined : (spec.duration ?? configured.durationSeconds);
   return {
     id,
@@ -66,7 +68,7 @@ export function buildProfile(config: RunConfig, spec: ProfileSpec): ChargingProf
         id,
         ...(kind === 'Relative' ? {} : { startSchedule: spec.startSchedule ?? secondsFromNow(0) }),
         ...(duration === undefined ? {} : { duration }),
-        chargingRateUnit: configured.chargingRateUnit,
+        chargingRateUnit: unit,
         chargingSchedulePeriod: periods as [ChargingSchedulePeriodType, ...ChargingSchedulePeriodType[]],
       },
     ],
@@ -230,4 +232,23 @@ export function checkPeriod(ctx: CsCaseContext, composite: Composite, startPerio
   const found = periods.find((p) => Math.abs(p.startPeriod - startPeriod) <= deviation && (expectedLimit === undefined || p.limit === expectedLimit));
   const shown = periods.map((p) => `${p.startPeriod} s: ${p.limit}`).join(', ');
   ctx.check.that(`schedule.chargingSchedulePeriod ${label}`, found !== undefined, `startPeriod ${Math.max(0, Math.round(startPeriod))} (± ${deviation} s)${expectedLimit === undefined ? '' : `, limit ${expectedLimit}`}`, shown);
+}
+
+/** The two profiles of the K09 Before states: a ChargingStationMaxProfile on the station and a TxDefaultProfile on <Configured evseId>. */
+export interface TwoProfiles {
+  readonly stationMax: { readonly evseId: 0; readonly profile: ChargingProfile };
+  readonly txDefault: { readonly evseId: number; readonly profile: ChargingProfile };
+}
+
+/**
+ * Before (memory state) of the K09 cases: <Generated Id1> (<Configured chargingProfileId> + 1) a ChargingStationMaxProfile
+ * on the station and <Generated Id2> (+ 2) a TxDefaultProfile on <Configured evseId>, at the stack levels given.
+ */
+export async function twoProfilesInstalled(ctx: CsCaseContext, stackLevels: { readonly stationMax?: number; readonly txDefault?: number } = {}): Promise<TwoProfiles> {
+  const base = ctx.config.configured.chargingProfile.id;
+  const stationMax = { evseId: 0 as const, profile: buildProfile(ctx.config, { id: base + 1, purpose: 'ChargingStationMaxProfile', stackLevel: stackLevels.stationMax ?? 0, periods: [[0, 16]] }) };
+  const txDefault = { evseId: ctx.config.configured.evseId, profile: buildProfile(ctx.config, { id: base + 2, purpose: 'TxDefaultProfile', stackLevel: stackLevels.txDefault ?? 0 }) };
+  await profileInstalled(ctx, 'Before: a ChargingStationMaxProfile (Id1) is installed on the station', 0, stationMax.profile);
+  await profileInstalled(ctx, 'Before: a TxDefaultProfile (Id2) is installed on the configured EVSE', txDefault.evseId, txDefault.profile);
+  return { stationMax, txDefault };
 }
