@@ -88,13 +88,18 @@ export function chargingProfilesFeature(station: StationRuntime): StationFeature
   /** Profiles cleared while a transaction used them, kept in effect for it (fault smartCharging.clearSparesTransaction). */
   const spared = new Map<number, Stored>();
   const started = new Map<number, RunningTransaction>();
+  /** K05: the TxProfile of an accepted RequestStartTransaction, by EVSE, until its transaction runs. */
+  const remoteProfiles = new Map<number, { remoteStartId: number; profile: ChargingProfile; authorized: boolean }>();
   const rejected = (reasonCode: string, additionalInfo: string): SetResponse => ({ status: 'Rejected', statusInfo: { reasonCode, additionalInfo } });
   // F01.FR.12: without Smart Charging a profile in RequestStartTransaction is ignored; with it, a TxProfile naming a transaction is refused (F01.FR.11).
-  remoteStartRefusals(station).push((_evseId, _idToken, _group, request) => {
+  remoteStartRefusals(station).push((evseId, _idToken, _group, request) => {
     const profile = request.chargingProfile;
     if (!profile) return undefined;
     if (station.options.smartCharging === false) return station.has('remoteStart.chargingProfileRejected') ? 'InvalidProfile' : undefined;
-    return profile.chargingProfilePurpose !== 'TxProfile' || profile.transactionId !== undefined ? 'InvalidProfile' : undefined;
+    if (profile.chargingProfilePurpose !== 'TxProfile' || profile.transactionId !== undefined) return 'InvalidProfile';
+    // Kept until the remote start authorizes the EVSE; a later refusal of the start leaves it unused.
+    if (!station.has('smartCharging.remoteStartProfileDropped')) remoteProfiles.set(evseId, { remoteStartId: request.remoteStartId, profile, authorized: false });
+    return undefined;
   });
   if (station.options.smartCharging === false) {
     // K01.FR.29: no SetChargingProfile handler, so the station answers it NotSupported (the fault answers Rejected instead).
@@ -103,8 +108,27 @@ export function chargingProfilesFeature(station: StationRuntime): StationFeature
   if (station.options.chargingRateUnits) station.deviceModel.set('SmartChargingCtrlr', 'RateUnit', station.options.chargingRateUnits.join(','));
   const count = () => station.deviceModel.set('SmartChargingCtrlr', { name: 'Entries', instance: 'ChargingProfiles' }, String(stored.size));
   const model = evModel(station);
+  /** K05.FR.03 / F01.FR.10: the profile of a remote start becomes the TxProfile of the transaction it starts (or already runs). */
+  const installRemoteProfile = (evseId: number, transactionId: string): void => {
+    const pending = remoteProfiles.get(evseId);
+    if (!pending?.authorized) return;
+    remoteProfiles.delete(evseId);
+    stored.set(pending.profile.id, { evseId, profile: { ...pending.profile, transactionId }, source: 'CSO', installedAt: Date.now() });
+    count();
+  };
+  model.on('authorized', ({ evse, authorization }) => {
+    const pending = evse && remoteProfiles.get(evse.id);
+    if (!evse || !pending) return;
+    if (authorization.via !== 'remote' || authorization.remoteStartId !== pending.remoteStartId) return void remoteProfiles.delete(evse.id);
+    pending.authorized = true;
+    const tx = transactionsOf(station).ongoing(evse.id);
+    if (tx) installRemoteProfile(evse.id, tx.id);
+  });
   model.on('transaction', ({ evse, transactionId, started: begun }) => {
-    if (begun) return void started.set(evse.id, { id: transactionId, startedAt: Date.now() });
+    if (begun) {
+      started.set(evse.id, { id: transactionId, startedAt: Date.now() });
+      return installRemoteProfile(evse.id, transactionId);
+    }
     started.delete(evse.id);
     spared.clear();
     // A TxProfile lives as long as its transaction.
@@ -186,8 +210,9 @@ export function chargingProfilesFeature(station: StationRuntime): StationFeature
         const units = (station.deviceModel.get('SmartChargingCtrlr', 'RateUnit') ?? 'A,W').split(',') as ('A' | 'W')[];
         const rateUnit = call.payload.chargingRateUnit ?? units[0];
         // K08.FR.05 / K08.FR.07: an EVSE or a rate unit the station does not have.
-        if (evseId !== 0 && !station.options.evses.some((e) => e.id === evseId)) return { status: 'Rejected', statusInfo: { reasonCode: 'UnknownEvse' } };
-        if (!units.includes(rateUnit)) return { status: 'Rejected', statusInfo: { reasonCode: 'UnsupportedRateUnit' } };
+        if (evseId !== 0 && !station.options.evses.some((e) => e.id === evseId) && !station.has('smartCharging.compositeUnknownEvse')) return { status: 'Rejected', statusInfo: { reasonCode: 'UnknownEvse' } };
+        if (evseId === 0 && station.has('smartCharging.compositeStationRejected')) return { status: 'Rejected', statusInfo: { reasonCode: 'UnknownEvse' } };
+        if (!units.includes(rateUnit) && !station.has('smartCharging.compositeAnyUnit')) return { status: 'Rejected', statusInfo: { reasonCode: 'UnsupportedRateUnit' } };
         const schedule = compositeSchedule({
           profiles: effective(),
           evseId,

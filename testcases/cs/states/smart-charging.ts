@@ -156,20 +156,23 @@ export async function chargingProfilesReported(
 }
 
 /** A profile with dates as instants and no absent fields, so a station's own spelling of the same profile compares equal. */
-function normalized(profile: ChargingProfile): string {
+function normalized(profile: ChargingProfile, ignored: readonly string[] = []): string {
   const instant = (value: unknown) => (typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? Date.parse(value) : value);
-  return JSON.stringify(profile, (key, value: unknown) => (['validFrom', 'validTo', 'startSchedule'].includes(key) ? instant(value) : value === null ? undefined : value));
+  return JSON.stringify(profile, (key, value: unknown) => (ignored.includes(key) ? undefined : ['validFrom', 'validTo', 'startSchedule'].includes(key) ? instant(value) : value === null ? undefined : value));
 }
 
-/** Checks that the reports hold exactly the profiles of `expected` (by id), each as sent and reported for its EVSE. */
-export function checkReported(ctx: CsCaseContext, report: ProfilesReport, expected: readonly { readonly evseId: number; readonly profile: ChargingProfile }[]): void {
+/**
+ * Checks that the reports hold exactly the profiles of `expected` (by id), each as sent and reported for its EVSE.
+ * `ignored`: top-level fields the station fills in itself (the transactionId of a remote start's TxProfile).
+ */
+export function checkReported(ctx: CsCaseContext, report: ProfilesReport, expected: readonly { readonly evseId: number; readonly profile: ChargingProfile }[], ignored: readonly string[] = []): void {
   const ids = (list: readonly { readonly profile: ChargingProfile }[]) => list.map((p) => p.profile.id).sort((a, b) => a - b);
   ctx.check.equal('ids of the reported charging profiles', ids(report.profiles), ids(expected));
   for (const { evseId, profile } of expected) {
     const found = report.profiles.find((p) => p.profile.id === profile.id);
     if (!found) continue;
     ctx.check.equal(`ReportChargingProfilesRequest.evseId of profile ${profile.id}`, found.evseId, evseId);
-    ctx.check.that(`ReportChargingProfilesRequest.chargingProfile ${profile.id} is the profile set`, normalized(found.profile) === normalized(profile), normalized(profile), normalized(found.profile));
+    ctx.check.that(`ReportChargingProfilesRequest.chargingProfile ${profile.id} is the profile set`, normalized(found.profile, ignored) === normalized(profile, ignored), normalized(profile, ignored), normalized(found.profile, ignored));
   }
 }
 
@@ -252,3 +255,15 @@ export async function twoProfilesInstalled(ctx: CsCaseContext, stackLevels: { re
   await profileInstalled(ctx, 'Before: a TxDefaultProfile (Id2) is installed on the configured EVSE', txDefault.evseId, txDefault.profile);
   return { stationMax, txDefault };
 }
+
+/** A step: the harness sends GetCompositeScheduleRequest the station cannot answer (K08.FR.05, K08.FR.07); it must answer Rejected without a schedule. */
+export async function compositeScheduleRefused(ctx: CsCaseContext, title: string, request: OcppRequests['GetCompositeSchedule']): Promise<void> {
+  await ctx.step(title, async () => {
+    const response = await ctx.csms.call('GetCompositeSchedule', request);
+    ctx.check.equal('GetCompositeScheduleResponse.status', response.status, 'Rejected');
+    ctx.check.equal('GetCompositeScheduleResponse.schedule', response.schedule, undefined);
+  });
+}
+
+/** Seconds from a composite schedule's start to `seconds` after `from` (an ISO date-time, e.g. a profile's startSchedule): where Part 6's "t - x" falls. */
+export const offsetIn = (composite: Composite, from: string, seconds: number): number => (Date.parse(from) + seconds * 1000 - composite.start) / 1000;
