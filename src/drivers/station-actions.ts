@@ -34,6 +34,7 @@ export interface ConnectorRef {
  * - `evRequestsContractCertificate`: the EV connected to an EVSE asks for a contract certificate (Install) or an update of its own (Update), over ISO 15118.
  * - `storeCustomerIdentifier`: enter data about a customer, under a customer identifier, at the station itself (N10).
  * - `hardwiredNotification`: make the station raise a notification built into its firmware (N07, TC_N_21_CS).
+ * - `externalChargingLimit`: an external system (an EMS) imposes a limit of `amps` A per phase on the whole station, or (`amps` absent) lifts it (K12, K13).
  */
 export type StationAction =
   | { readonly kind: 'reboot' }
@@ -53,7 +54,9 @@ export type StationAction =
   | { readonly kind: 'removeCertificate'; readonly certificateType: 'CSMSRootCertificate' | 'ChargingStationCertificate' }
   // Block N (issue 16): customer data entered at the station itself (N10), and a hardwired alert (N07).
   | { readonly kind: 'storeCustomerIdentifier'; readonly customerIdentifier: string }
-  | { readonly kind: 'hardwiredNotification' };
+  | { readonly kind: 'hardwiredNotification' }
+  // Block K: an external system limits the station's charging (K12) or lifts its limit (K13).
+  | { readonly kind: 'externalChargingLimit'; readonly amps?: number };
 
 /** Every station action kind (a Record, so the compiler insists each kind of the union is listed). */
 export const STATION_ACTION_KINDS: Readonly<Record<StationAction['kind'], true>> = {
@@ -80,6 +83,7 @@ export const STATION_ACTION_KINDS: Readonly<Record<StationAction['kind'], true>>
   removeCertificate: true,
   storeCustomerIdentifier: true,
   hardwiredNotification: true,
+  externalChargingLimit: true,
 };
 
 /** What each security profile needs installed on the station, for the operator's instruction. */
@@ -152,6 +156,10 @@ export function describeStationAction(action: StationAction): string {
       return 'Make the Charging Station raise one of its hard-wired notifications (one built into its firmware, e.g. open its enclosure or trip a sensor), so that it sends NotifyEventRequest with eventNotificationType HardWiredNotification.';
     case 'evRequestsContractCertificate':
       return `Make the EV connected to EVSE ${action.evseId} ask the station over ISO 15118 for ${action.action === 'Install' ? 'a new contract certificate (CertificateInstallationReq)' : 'an update of its contract certificate (CertificateUpdateReq)'}.`;
+    case 'externalChargingLimit':
+      return action.amps === undefined
+        ? 'Make the external system (EMS) that limits the Charging Station lift its charging limit.'
+        : `Make an external system (an EMS, through the station's external control input) limit the charging of the whole Charging Station to ${action.amps} A per phase.`;
     case 'storeCustomerIdentifier':
       return `Store customer data under the customer identifier '${action.customerIdentifier}' at the Charging Station (through its local interface or service tool), so that it holds information about that customer.`;
   }

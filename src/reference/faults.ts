@@ -288,6 +288,7 @@ export const STATION_FAULTS = {
   'smartCharging.compositeStationRejected': 'answers GetCompositeScheduleRequest for EVSE 0 with Rejected (K08.FR.03)',
   'smartCharging.compositeUnknownEvse': 'answers GetCompositeScheduleRequest for an EVSE it does not have with a schedule (K08.FR.05)',
   'smartCharging.compositeAnyUnit': 'answers GetCompositeScheduleRequest in a rate unit outside SmartChargingCtrlr.RateUnit with a schedule (K08.FR.07)',
+  'smartCharging.externalWrongPurpose': 'reports an external charging limit as a ChargingStationMaxProfile instead of ChargingStationExternalConstraints (K12.FR.05)',
   'smartCharging.compositeIgnoresStackLevel': 'lets the lowest stack level prevail in a composite schedule (K01.FR.17)',
   'smartCharging.compositeIgnoresStationMax': 'leaves the ChargingStationMaxProfile out of the composite schedule of an EVSE (K08.FR.04)',
   'customData.refused': 'answers any CALL carrying customData with CALLERROR FormatViolation',

@@ -14,6 +14,9 @@ interface Stored extends InstalledProfile {
   readonly installedAt: number;
 }
 
+/** The id of the profile that stands for an external limit (negative, as K12.FR.05 recommends). */
+const EXTERNAL_ID = -1;
+
 /** What one EVSE can deliver without any profile, A per phase. */
 const LOCAL_LIMIT_AMPS = 32;
 
@@ -146,6 +149,27 @@ export function chargingProfilesFeature(station: StationRuntime): StationFeature
       return [{ ...s, profile }];
     });
 
+  /**
+   * K12 / K13: an external system limits the whole station (a ChargingStationExternalConstraints profile with a negative
+   * id, source EMS, K12.FR.05) and the CSMS is told with NotifyChargingLimitRequest (K12.FR.02-04, the schedule when
+   * NotifyChargingLimitWithSchedules is true); lifting it removes the profile and sends ClearedChargingLimitRequest (K13).
+   */
+  const externalLimit = (amps: number | undefined): void => {
+    const flag = (name: string) => station.deviceModel.get('SmartChargingCtrlr', name) === 'true';
+    if (!flag('ExternalControlSignalsEnabled')) return;
+    if (amps === undefined) {
+      if (!stored.delete(EXTERNAL_ID)) return;
+      count();
+      void station.send('ClearedChargingLimit', { chargingLimitSource: 'EMS', evseId: 0 });
+      return;
+    }
+    const purpose = station.has('smartCharging.externalWrongPurpose') ? 'ChargingStationMaxProfile' : 'ChargingStationExternalConstraints';
+    const schedule: ChargingProfile['chargingSchedule'][0] = { id: EXTERNAL_ID, startSchedule: new Date().toISOString(), chargingRateUnit: 'A', chargingSchedulePeriod: [{ startPeriod: 0, limit: amps }] };
+    stored.set(EXTERNAL_ID, { evseId: 0, source: 'EMS', installedAt: Date.now(), profile: { id: EXTERNAL_ID, stackLevel: 0, chargingProfilePurpose: purpose, chargingProfileKind: 'Absolute', chargingSchedule: [schedule] } });
+    count();
+    void station.send('NotifyChargingLimit', { evseId: 0, chargingLimit: { chargingLimitSource: 'EMS' }, ...(flag('NotifyChargingLimitWithSchedules') ? { chargingSchedule: [schedule] } : {}) });
+  };
+
   return {
     handlers: {
       SetChargingProfile: (call) => {
@@ -226,6 +250,11 @@ export function chargingProfilesFeature(station: StationRuntime): StationFeature
         });
         return { status: 'Accepted', schedule };
       },
+    },
+    perform: (action) => {
+      if (action.kind !== 'externalChargingLimit') return false;
+      externalLimit(action.amps);
+      return true;
     },
     onReboot: () => {
       // K01.FR.27: the profiles survive a reboot (the fault forgets them).
