@@ -34,6 +34,7 @@ export interface ConnectorRef {
  * - `evRequestsContractCertificate`: the EV connected to an EVSE asks for a contract certificate (Install) or an update of its own (Update), over ISO 15118.
  * - `storeCustomerIdentifier`: enter data about a customer, under a customer identifier, at the station itself (N10).
  * - `hardwiredNotification`: make the station raise a notification built into its firmware (N07, TC_N_21_CS).
+ * - `evRenegotiates`: the ISO 15118 EV on an EVSE sends new charging needs, asking to renegotiate its schedule (K17).
  * - `externalChargingLimit`: an external system (an EMS) imposes a limit of `amps` A per phase on the whole station, or (`amps` absent) lifts it (K12, K13).
  */
 export type StationAction =
@@ -56,7 +57,8 @@ export type StationAction =
   | { readonly kind: 'storeCustomerIdentifier'; readonly customerIdentifier: string }
   | { readonly kind: 'hardwiredNotification' }
   // Block K: an external system limits the station's charging (K12) or lifts its limit (K13).
-  | { readonly kind: 'externalChargingLimit'; readonly amps?: number };
+  | { readonly kind: 'externalChargingLimit'; readonly amps?: number }
+  | { readonly kind: 'evRenegotiates'; readonly evseId: number };
 
 /** Every station action kind (a Record, so the compiler insists each kind of the union is listed). */
 export const STATION_ACTION_KINDS: Readonly<Record<StationAction['kind'], true>> = {
@@ -84,6 +86,7 @@ export const STATION_ACTION_KINDS: Readonly<Record<StationAction['kind'], true>>
   storeCustomerIdentifier: true,
   hardwiredNotification: true,
   externalChargingLimit: true,
+  evRenegotiates: true,
 };
 
 /** What each security profile needs installed on the station, for the operator's instruction. */
@@ -156,6 +159,8 @@ export function describeStationAction(action: StationAction): string {
       return 'Make the Charging Station raise one of its hard-wired notifications (one built into its firmware, e.g. open its enclosure or trip a sensor), so that it sends NotifyEventRequest with eventNotificationType HardWiredNotification.';
     case 'evRequestsContractCertificate':
       return `Make the EV connected to EVSE ${action.evseId} ask the station over ISO 15118 for ${action.action === 'Install' ? 'a new contract certificate (CertificateInstallationReq)' : 'an update of its contract certificate (CertificateUpdateReq)'}.`;
+    case 'evRenegotiates':
+      return `Make the ISO 15118 EV on EVSE ${action.evseId} renegotiate its charging limits (it sends new charging needs to the station).`;
     case 'externalChargingLimit':
       return action.amps === undefined
         ? 'Make the external system (EMS) that limits the Charging Station lift its charging limit.'

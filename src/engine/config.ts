@@ -169,6 +169,8 @@ export interface RunConfig {
       readonly limitSource2: 'EMS' | 'Other' | 'SO';
       /** The rate units the station takes (SmartChargingCtrlr.RateUnit); TC_K_12_CS needs a station with one of them only. */
       readonly rateUnits: readonly ('A' | 'W')[];
+      /** K15-K17: the station charges ISO 15118 EVs that negotiate their schedule (NotifyEVChargingNeeds); off until declared. */
+      readonly iso15118: boolean;
     };
     /** Block H: seconds from now to ReserveNowRequest.expiryDateTime (<Configured expiryDateTime>; Part 6 TC_H_07_CS waits 60 s). */
     readonly reservationDuration: number;
@@ -355,7 +357,7 @@ export const DEFAULT_CONFIG: RunConfig = {
     firmware: { host: '127.0.0.1', httpPort: 0, httpsPort: 0, scheme: 'https', installOffsetSeconds: 60, downloadOffsetSeconds: 60, slowTransferSeconds: 60, retries: 2, retryIntervalSeconds: 10, canCancel: true, duringTransaction: 'nothing', allowNewSessions: true },
     offlineThreshold: 300,
     smartCharging: false,
-    chargingProfile: { id: 9001, durationSeconds: 3600, chargingRateUnit: 'A', numberPhases: 3, stackLevel: 0, purpose: 'TxDefaultProfile', recurrencyKind: 'Daily', limitSource2: 'EMS', rateUnits: ['A', 'W'] },
+    chargingProfile: { id: 9001, durationSeconds: 3600, chargingRateUnit: 'A', numberPhases: 3, stackLevel: 0, purpose: 'TxDefaultProfile', recurrencyKind: 'Daily', limitSource2: 'EMS', rateUnits: ['A', 'W'], iso15118: false },
     reservationDuration: 60,
     connectorType: 'sType2',
     reservationNonEvseSpecific: false,

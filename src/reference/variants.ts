@@ -23,6 +23,7 @@ export const REFERENCE_VARIANTS: readonly ReferenceVariant[] = [
   { name: 'station that keeps no security log (N01.FR.05)', config: { configured: { logTypeWithoutInformation: 'SecurityLog' } } },
   { name: 'station without Smart Charging (Part 5 profile Smart Charging not claimed)', config: { configured: { smartCharging: false } } },
   { name: 'station that takes charging profiles in A only (SmartChargingCtrlr.RateUnit A)', config: { configured: { chargingProfile: { rateUnits: ['A'] } } } },
+  { name: 'station whose EVs negotiate their charging schedule over ISO 15118 (K15-K17)', config: { configured: { chargingProfile: { iso15118: true } } } },
   { name: 'station that does not support monitoringCriteria PeriodicMonitoring (N02.FR.02) nor monitoringBase FactoryDefault (N03.FR.02)', config: { configured: { unsupportedMonitoringCriteria: ['PeriodicMonitoring'], unsupportedMonitoringBase: ['FactoryDefault'] } } },
 ];
 

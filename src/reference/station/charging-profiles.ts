@@ -2,6 +2,7 @@
 import type { OcppRequests, OcppResponses } from '../../ocpp/generated';
 import type { ChargingProfileType } from '../../ocpp/generated/definitions';
 import { compositeSchedule, type ChargingLimitSource, type InstalledProfile, type RunningTransaction } from './composite-schedule';
+import { chargingNeedsNegotiation } from './ev-charging-needs';
 import { evModel } from './ev-model';
 import type { StationFeature, StationRuntime } from './feature';
 import { remoteStartRefusals, transactionsOf } from './transactions';
@@ -111,6 +112,8 @@ export function chargingProfilesFeature(station: StationRuntime): StationFeature
   if (station.options.chargingRateUnits) station.deviceModel.set('SmartChargingCtrlr', 'RateUnit', station.options.chargingRateUnits.join(','));
   const count = () => station.deviceModel.set('SmartChargingCtrlr', { name: 'Entries', instance: 'ChargingProfiles' }, String(stored.size));
   const model = evModel(station);
+  /** K15-K17: the ISO 15118 EV of a station configured with one. */
+  const negotiation = station.options.iso15118SmartCharging ? chargingNeedsNegotiation(station, (evseId) => offlineSchedule(evseId)) : undefined;
   /** K05.FR.03 / F01.FR.10: the profile of a remote start becomes the TxProfile of the transaction it starts (or already runs). */
   const installRemoteProfile = (evseId: number, transactionId: string): void => {
     const pending = remoteProfiles.get(evseId);
@@ -170,7 +173,16 @@ export function chargingProfilesFeature(station: StationRuntime): StationFeature
     void station.send('NotifyChargingLimit', { evseId: 0, chargingLimit: { chargingLimitSource: 'EMS' }, ...(flag('NotifyChargingLimitWithSchedules') ? { chargingSchedule: [schedule] } : {}) });
   };
 
+  /** K15.FR.15: the schedule an ISO 15118 EV makes offline: the first period of the EVSE's composite schedule, for as long as it lasts (400 s at most). */
+  const offlineSchedule = (evseId: number): ChargingProfile['chargingSchedule'][0] => {
+    const unit = ((station.deviceModel.get('SmartChargingCtrlr', 'RateUnit') ?? 'A').split(',')[0] as 'A' | 'W');
+    const composite = compositeSchedule({ profiles: effective(), evseId, evseIds: station.options.evses.map((e) => e.id), start: Date.now(), durationSeconds: 400, rateUnit: unit, transactions: started, localLimitAmps: LOCAL_LIMIT_AMPS });
+    const [first, next] = composite.chargingSchedulePeriod;
+    return { id: 1, chargingRateUnit: unit, duration: next?.startPeriod ?? composite.duration, chargingSchedulePeriod: [first] };
+  };
+
   return {
+    onAccepted: () => negotiation?.flush(),
     handlers: {
       SetChargingProfile: (call) => {
         const { evseId, chargingProfile } = call.payload;
@@ -182,6 +194,7 @@ export function chargingProfilesFeature(station: StationRuntime): StationFeature
         if (station.has('smartCharging.replaceIgnored') && stored.has(chargingProfile.id)) return { status: 'Accepted' };
         stored.set(chargingProfile.id, { evseId, profile: chargingProfile, source: 'CSO', installedAt: Date.now() });
         count();
+        if (chargingProfile.chargingProfilePurpose === 'TxProfile') station.later(0, () => negotiation?.txProfileSet(evseId, chargingProfile));
         return { status: 'Accepted' };
       },
       GetChargingProfiles: (call) => {
@@ -252,8 +265,9 @@ export function chargingProfilesFeature(station: StationRuntime): StationFeature
       },
     },
     perform: (action) => {
-      if (action.kind !== 'externalChargingLimit') return false;
-      externalLimit(action.amps);
+      if (action.kind === 'evRenegotiates' && negotiation) negotiation.renegotiate(action.evseId);
+      else if (action.kind === 'externalChargingLimit') externalLimit(action.amps);
+      else return false;
       return true;
     },
     onReboot: () => {

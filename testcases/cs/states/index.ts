@@ -25,3 +25,4 @@ export * from './certificates';
 export * from './reservation';
 export * from './certificate-status';
 export * from './smart-charging';
+export * from './iso15118-charging';
