@@ -175,7 +175,9 @@ export function chargingProfilesFeature(station: StationRuntime): StationFeature
 
   /** K15.FR.15: the schedule an ISO 15118 EV makes offline: the first period of the EVSE's composite schedule, for as long as it lasts (400 s at most). */
   const offlineSchedule = (evseId: number): ChargingProfile['chargingSchedule'][0] => {
-    const unit = ((station.deviceModel.get('SmartChargingCtrlr', 'RateUnit') ?? 'A').split(',')[0] as 'A' | 'W');
+    // In the unit of the profile it follows (a TxProfile or TxDefaultProfile of the EVSE), else the station's first.
+    const followed = [...stored.values()].find((s) => (s.evseId === evseId || s.evseId === 0) && ['TxProfile', 'TxDefaultProfile'].includes(s.profile.chargingProfilePurpose));
+    const unit = followed?.profile.chargingSchedule[0].chargingRateUnit ?? ((station.deviceModel.get('SmartChargingCtrlr', 'RateUnit') ?? 'A').split(',')[0] as 'A' | 'W');
     const composite = compositeSchedule({ profiles: effective(), evseId, evseIds: station.options.evses.map((e) => e.id), start: Date.now(), durationSeconds: 400, rateUnit: unit, transactions: started, localLimitAmps: LOCAL_LIMIT_AMPS });
     const [first, next] = composite.chargingSchedulePeriod;
     return { id: 1, chargingRateUnit: unit, duration: next?.startPeriod ?? composite.duration, chargingSchedulePeriod: [first] };
