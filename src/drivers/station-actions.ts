@@ -35,6 +35,8 @@ export interface ConnectorRef {
  * - `storeCustomerIdentifier`: enter data about a customer, under a customer identifier, at the station itself (N10).
  * - `hardwiredNotification`: make the station raise a notification built into its firmware (N07, TC_N_21_CS).
  * - `confirmCostShown`: the station side confirms its display shows the driver on an EVSE this running or final total cost (I02, I03); the reference answers from what it shows.
+ * - `evRenegotiates`: the ISO 15118 EV on an EVSE sends new charging needs, asking to renegotiate its schedule (K17).
+ * - `externalChargingLimit`: an external system (an EMS) imposes a limit of `amps` A per phase on the whole station, or (`amps` absent) lifts it (K12, K13).
  */
 export type StationAction =
   | { readonly kind: 'reboot' }
@@ -56,7 +58,10 @@ export type StationAction =
   | { readonly kind: 'storeCustomerIdentifier'; readonly customerIdentifier: string }
   | { readonly kind: 'hardwiredNotification' }
   // Block I: what the display shows the driver (an operator looks at it; the reference answers from its display state).
-  | { readonly kind: 'confirmCostShown'; readonly evseId: number; readonly totalCost: number; readonly final: boolean };
+  | { readonly kind: 'confirmCostShown'; readonly evseId: number; readonly totalCost: number; readonly final: boolean }
+  // Block K: an external system limits the station's charging (K12) or lifts its limit (K13).
+  | { readonly kind: 'externalChargingLimit'; readonly amps?: number }
+  | { readonly kind: 'evRenegotiates'; readonly evseId: number };
 
 /** Every station action kind (a Record, so the compiler insists each kind of the union is listed). */
 export const STATION_ACTION_KINDS: Readonly<Record<StationAction['kind'], true>> = {
@@ -84,6 +89,8 @@ export const STATION_ACTION_KINDS: Readonly<Record<StationAction['kind'], true>>
   storeCustomerIdentifier: true,
   hardwiredNotification: true,
   confirmCostShown: true,
+  externalChargingLimit: true,
+  evRenegotiates: true,
 };
 
 /** What each security profile needs installed on the station, for the operator's instruction. */
@@ -158,6 +165,12 @@ export function describeStationAction(action: StationAction): string {
       return `Make the EV connected to EVSE ${action.evseId} ask the station over ISO 15118 for ${action.action === 'Install' ? 'a new contract certificate (CertificateInstallationReq)' : 'an update of its contract certificate (CertificateUpdateReq)'}.`;
     case 'confirmCostShown':
       return `Look at the display of the Charging Station for EVSE ${action.evseId}: check that it shows the driver ${action.final ? 'the final total cost' : 'a running total cost'} of ${action.totalCost.toFixed(2)} (in the station's currency). Answer done only when it does; answer cannot when it shows another amount or none.`;
+    case 'evRenegotiates':
+      return `Make the ISO 15118 EV on EVSE ${action.evseId} renegotiate its charging limits (it sends new charging needs to the station).`;
+    case 'externalChargingLimit':
+      return action.amps === undefined
+        ? 'Make the external system (EMS) that limits the Charging Station lift its charging limit.'
+        : `Make an external system (an EMS, through the station's external control input) limit the charging of the whole Charging Station to ${action.amps} A per phase.`;
     case 'storeCustomerIdentifier':
       return `Store customer data under the customer identifier '${action.customerIdentifier}' at the Charging Station (through its local interface or service tool), so that it holds information about that customer.`;
   }

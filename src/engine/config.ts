@@ -153,8 +153,25 @@ export interface RunConfig {
     readonly offlineThreshold: number;
     /** Part 5 profile Smart Charging: the station takes charging profiles (TC_P_04_CS sends one); off until declared. */
     readonly smartCharging: boolean;
-    /** The TxDefaultProfile TC_P_04_CS sends (<Configured chargingProfileId>, <Configured duration>, <Configured chargingRateUnit>, <Configured numberPhases>). */
-    readonly chargingProfile: { readonly id: number; readonly durationSeconds: number; readonly chargingRateUnit: 'A' | 'W'; readonly numberPhases: number };
+    /**
+     * The charging profiles the P and K cases send (<Configured chargingProfileId>, <Configured duration>, <Configured chargingRateUnit>,
+     * <Configured numberPhases>); Block K also: <Configured stackLevel>, <Configured chargingProfilePurpose>, <Configured RecurrencyKind>
+     * and <Configured chargingLimitSource2> (a source of which the station holds no profile).
+     */
+    readonly chargingProfile: {
+      readonly id: number;
+      readonly durationSeconds: number;
+      readonly chargingRateUnit: 'A' | 'W';
+      readonly numberPhases: number;
+      readonly stackLevel: number;
+      readonly purpose: 'TxDefaultProfile' | 'ChargingStationMaxProfile';
+      readonly recurrencyKind: 'Daily' | 'Weekly';
+      readonly limitSource2: 'EMS' | 'Other' | 'SO';
+      /** The rate units the station takes (SmartChargingCtrlr.RateUnit); TC_K_12_CS needs a station with one of them only. */
+      readonly rateUnits: readonly ('A' | 'W')[];
+      /** K15-K17: the station charges ISO 15118 EVs that negotiate their schedule (NotifyEVChargingNeeds); off until declared. */
+      readonly iso15118: boolean;
+    };
     /** Block H: seconds from now to ReserveNowRequest.expiryDateTime (<Configured expiryDateTime>; Part 6 TC_H_07_CS waits 60 s). */
     readonly reservationDuration: number;
     /** Block H: the ConnectorEnumType the connector type cases reserve (<Configured connectorType>): that of <Configured connectorId>. */
@@ -381,7 +398,7 @@ export const DEFAULT_CONFIG: RunConfig = {
     firmware: { host: '127.0.0.1', httpPort: 0, httpsPort: 0, scheme: 'https', installOffsetSeconds: 60, downloadOffsetSeconds: 60, slowTransferSeconds: 60, retries: 2, retryIntervalSeconds: 10, canCancel: true, duringTransaction: 'nothing', allowNewSessions: true },
     offlineThreshold: 300,
     smartCharging: false,
-    chargingProfile: { id: 9001, durationSeconds: 3600, chargingRateUnit: 'A', numberPhases: 3 },
+    chargingProfile: { id: 9001, durationSeconds: 3600, chargingRateUnit: 'A', numberPhases: 3, stackLevel: 0, purpose: 'TxDefaultProfile', recurrencyKind: 'Daily', limitSource2: 'EMS', rateUnits: ['A', 'W'], iso15118: false },
     reservationDuration: 60,
     connectorType: 'sType2',
     reservationNonEvseSpecific: false,

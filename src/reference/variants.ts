@@ -22,6 +22,8 @@ export const REFERENCE_VARIANTS: readonly ReferenceVariant[] = [
   { name: 'station that does not send SignCombinedCertificate on a trigger (Part 5 NOT AQ-11)', config: { configured: { signCombinedCertificate: false } } },
   { name: 'station that keeps no security log (N01.FR.05)', config: { configured: { logTypeWithoutInformation: 'SecurityLog' } } },
   { name: 'station without Smart Charging (Part 5 profile Smart Charging not claimed)', config: { configured: { smartCharging: false } } },
+  { name: 'station that takes charging profiles in A only (SmartChargingCtrlr.RateUnit A)', config: { configured: { chargingProfile: { rateUnits: ['A'] } } } },
+  { name: 'station whose EVs negotiate their charging schedule over ISO 15118 (K15-K17)', config: { configured: { chargingProfile: { iso15118: true } } } },
   { name: 'station that does not support monitoringCriteria PeriodicMonitoring (N02.FR.02) nor monitoringBase FactoryDefault (N03.FR.02)', config: { configured: { unsupportedMonitoringCriteria: ['PeriodicMonitoring'], unsupportedMonitoringBase: ['FactoryDefault'] } } },
   { name: 'station that does not support display message priority AlwaysFront, state Faulted nor format HTML (Part 5 NOT UI-1.1 / UI-2.2)', config: { configured: { displayMessage: { unsupportedPriorities: ['AlwaysFront'], unsupportedStates: ['Faulted'], unsupportedFormats: ['HTML'] } } } },
 ];

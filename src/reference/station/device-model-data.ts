@@ -239,6 +239,8 @@ const CONTROLLERS: Readonly<Record<string, readonly VariableSpec[]>> = {
     fixed('Available', 'boolean', 'true'),
     setting('Enabled', 'boolean', 'true'),
     stored('Entries', 'integer', '0', { instance: 'ChargingProfiles', minLimit: 0, maxLimit: 50 }),
+    setting('ExternalControlSignalsEnabled', 'boolean', 'true'),
+    setting('NotifyChargingLimitWithSchedules', 'boolean', 'false'),
     setting('LimitChangeSignificance', 'decimal', '1.0', { unit: 'Percent', minLimit: 0, maxLimit: 100 }),
     fixed('PeriodsPerSchedule', 'integer', '24'),
     fixed('ProfileStackLevel', 'integer', '10'),

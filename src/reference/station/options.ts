@@ -34,6 +34,10 @@ export interface ReferenceStationOptions {
   readonly unsupportedMonitoringBase?: readonly string[];
   /** Part 5 Smart Charging: it takes charging profiles (default true); false: SetChargingProfile is not supported and a profile in RequestStartTransaction is ignored (F01.FR.12). */
   readonly smartCharging?: boolean;
+  /** K01.FR.26: the rate units it takes (SmartChargingCtrlr.RateUnit); default A and W. */
+  readonly chargingRateUnits?: readonly ('A' | 'W')[];
+  /** K15-K17: its EVs negotiate their schedule over ISO 15118 (NotifyEVChargingNeeds). Default false. */
+  readonly iso15118SmartCharging?: boolean;
   /** N01.FR.05 (issue 16): the log type it keeps no information for, so GetLog of it is Rejected; absent: it keeps both. */
   readonly logsWithout?: 'DiagnosticsLog' | 'SecurityLog';
   /** How a stop that ends the transaction is reported (errata 2025-09 6.2.117 allows both): 'one' Ended event (default), or 'two': an Updated event with the stop, then an Ended event with the charging state change. */
@@ -68,7 +72,7 @@ export interface ReferenceStationSecurity {
 }
 
 /** The options of a reference station that come from a run config: identity, layout, waits and the hardware the config declares. */
-export function stationOptionsFrom(config: RunConfig): Pick<ReferenceStationOptions, 'stationId' | 'password' | 'evses' | 'vendorName' | 'model' | 'timeoutMs' | 'masterPassUi' | 'resetPerEvse' | 'summaryInventory' | 'unsupportedComponentCriteria' | 'unsupportedMonitoringCriteria' | 'unsupportedMonitoringBase' | 'smartCharging' | 'firmwareCancel' | 'firmwareDuringTransaction' | 'additionalRootCertificateCheck' | 'logsWithout' | 'stopEvents' | 'reservationNonEvseSpecific' | 'signCombinedCertificate' | 'displayMessagesUnsupported'> {
+export function stationOptionsFrom(config: RunConfig): Pick<ReferenceStationOptions, 'stationId' | 'password' | 'evses' | 'vendorName' | 'model' | 'timeoutMs' | 'masterPassUi' | 'resetPerEvse' | 'summaryInventory' | 'unsupportedComponentCriteria' | 'unsupportedMonitoringCriteria' | 'unsupportedMonitoringBase' | 'smartCharging' | 'chargingRateUnits' | 'iso15118SmartCharging' | 'firmwareCancel' | 'firmwareDuringTransaction' | 'additionalRootCertificateCheck' | 'logsWithout' | 'stopEvents' | 'reservationNonEvseSpecific' | 'signCombinedCertificate' | 'displayMessagesUnsupported'> {
   return {
     stationId: config.station.id,
     password: config.station.basicAuthPassword,
@@ -83,6 +87,8 @@ export function stationOptionsFrom(config: RunConfig): Pick<ReferenceStationOpti
     unsupportedMonitoringCriteria: config.configured.unsupportedMonitoringCriteria,
     unsupportedMonitoringBase: config.configured.unsupportedMonitoringBase,
     smartCharging: config.configured.smartCharging,
+    chargingRateUnits: config.configured.chargingProfile.rateUnits,
+    iso15118SmartCharging: config.configured.chargingProfile.iso15118,
     firmwareCancel: config.configured.firmware.canCancel,
     firmwareDuringTransaction: config.configured.firmware.duringTransaction,
     additionalRootCertificateCheck: config.configured.additionalRootCertificateCheck,

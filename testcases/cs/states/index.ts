@@ -26,3 +26,5 @@ export * from './reservation';
 export * from './certificate-status';
 export * from './tariff-cost';
 export * from './display-messages';
+export * from './smart-charging';
+export * from './iso15118-charging';
