@@ -30,6 +30,8 @@ interface MutableSession {
   readonly stationId: string;
   readonly connection: OcppConnection;
   accepted: boolean;
+  /** Settles when the last CALL this CSMS sent on the connection is answered (or failed): the next one waits for it. */
+  outgoing: Promise<unknown>;
 }
 
 /** A conformant CSMS: connections and the boot gate here, each functional block in a feature of its own. */
@@ -107,9 +109,13 @@ export class ReferenceCsms implements CsmsRuntime {
   }
 
   async call<A extends OcppAction>(stationId: string, action: A, payload: OcppRequests[A]): Promise<OcppResponses[A]> {
-    const session = this.session(stationId);
-    if (!session) throw new Error(`station ${stationId} is not connected`);
-    return session.connection.call(action, payload);
+    const session = this.sessions.get(stationId);
+    if (!session?.connection.isOpen) throw new Error(`station ${stationId} is not connected`);
+    // OCPP-J allows one CALL of ours open at a time: a feature that calls while another's CALL waits (a CostUpdated
+    // after an operator's request, say) takes its turn after it.
+    const turn = session.outgoing.then(() => session.connection.call(action, payload));
+    session.outgoing = turn.catch(() => undefined);
+    return turn;
   }
 
   log(message: string): void {
@@ -119,7 +125,7 @@ export class ReferenceCsms implements CsmsRuntime {
   private onConnection(connection: OcppConnection, info: StationConnectionInfo): void {
     this.log(`station ${info.stationId} connected from ${info.remoteAddress}`);
     // A station that reconnects without rebooting stays accepted (OCPP asks for a BootNotification after a reboot, not after a reconnect).
-    const session: MutableSession = { stationId: info.stationId, connection, accepted: this.sessions.get(info.stationId)?.accepted ?? false };
+    const session: MutableSession = { stationId: info.stationId, connection, accepted: this.sessions.get(info.stationId)?.accepted ?? false, outgoing: Promise.resolve() };
     this.sessions.set(info.stationId, session);
     connection.on('call', (call: IncomingCall) => void this.answer(session, call));
   }
