@@ -104,6 +104,14 @@ export abstract class HarnessPeer {
     this.rejectWaiters(new CaseEndedError('the awaited message came'));
   }
 
+  /**
+   * CALLs the case's steps took and neither answered nor left unanswered on purpose ({@link IncomingCall.leaveUnanswered}),
+   * on a connection still open: a harness bug, since the SUT waits for an answer it will only get when the case ends.
+   */
+  forgottenCalls(): readonly IncomingCall[] {
+    return this.delivered.filter((call) => !call.isAnswered && !call.isLeftUnanswered && call.connection.isOpen);
+  }
+
   /** Stops recording: answers whatever is still waiting and returns the protocol violations seen during the case. */
   detach(): readonly ProtocolViolation[] {
     this.recorder = undefined;

@@ -30,6 +30,7 @@ export class IncomingCall<A extends OcppAction = OcppAction> {
   /** What was sent, for comparing a step's answer with the default one already given. */
   private sent: string | undefined;
   private answeredByDefault = false;
+  private leftUnanswered = false;
 
   constructor(
     /** The connection the CALL came on (it can only be answered there). */
@@ -43,6 +44,16 @@ export class IncomingCall<A extends OcppAction = OcppAction> {
   /** True once respond or respondError was called. */
   get isAnswered(): boolean {
     return this.answered;
+  }
+
+  /** A step leaves this CALL unanswered on purpose (a case about the SUT's retries or timeouts), so the end of the case does not count it as forgotten. */
+  leaveUnanswered(): void {
+    this.leftUnanswered = true;
+  }
+
+  /** True when a step said it leaves the CALL unanswered on purpose. */
+  get isLeftUnanswered(): boolean {
+    return this.leftUnanswered;
   }
 
   /** True when the harness answered it in the background (no step was waiting for it when it came). */

@@ -66,6 +66,8 @@ export function describeSelfTest(file: keyof typeof SELF_TEST_FILES): void {
           expect(result.frames.some((f) => f.direction === 'in')).toBe(true);
           expect(result.frames.some((f) => f.direction === 'out')).toBe(true);
           expect(result.frames.filter((f) => f.problem)).toEqual([]);
+          // A CALL a step took must be answered by the step (or left unanswered on purpose): the SUT would wait for it.
+          expect((result.warnings ?? []).filter((w) => /did not answer it before the case ended/.test(w))).toEqual([]);
         },
         SELF_TEST_TIMEOUT_MS,
       );
