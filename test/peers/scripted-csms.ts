@@ -16,7 +16,7 @@ export type Payload = Record<string, unknown>;
 export type ScriptedReply = Payload | { readonly error: string; readonly description?: string } | { readonly raw: string } | { readonly silent: true };
 
 /** What the scripted CSMS does with a station CALL. */
-export type ScriptedAnswer = (action: string, payload: Payload, session: ScriptedSession) => ScriptedReply;
+export type ScriptedAnswer = (action: string, payload: Payload, session: ScriptedSession, messageId: string) => ScriptedReply;
 
 /** One CALL the station sent. */
 export interface ReceivedCall {
@@ -80,6 +80,11 @@ export class ScriptedSession {
     });
   }
 
+  /** Sends the CALLRESULT of the station's CALL `messageId` (for a script that answered it `silent` and answers later). */
+  reply(messageId: string, payload: Payload): void {
+    this.socket.send(JSON.stringify([3, messageId, payload]));
+  }
+
   /** Resolves once the station has sent a CALL of `action` on this connection that `where` accepts. */
   async waitFor(action: string, where: (payload: Payload) => boolean = () => true, timeoutMs = 5_000): Promise<Payload> {
     const deadline = Date.now() + timeoutMs;
@@ -96,7 +101,7 @@ export class ScriptedSession {
     if (frame[0] === 2) {
       const [, id, action, payload] = frame as [2, string, string, Payload];
       this.received.push({ action, payload });
-      const reply = this.answer(action, payload, this);
+      const reply = this.answer(action, payload, this, id);
       if ('silent' in reply) return;
       if ('raw' in reply && typeof reply.raw === 'string') return this.socket.send(reply.raw);
       if ('error' in reply && typeof reply.error === 'string') return this.socket.send(JSON.stringify([4, id, reply.error, reply.description ?? '', {}]));
