@@ -42,6 +42,11 @@ export class CsmsActor extends HarnessPeer {
     super('station', options.messageTimeoutMs, (call) => {
       // B03.FR.07: while the station is Rejected, anything but a BootNotification gets CALLERROR SecurityError.
       if (this.bootState === 'rejected' && call.action !== 'BootNotification') return call.respondError('SecurityError', 'the station was Rejected: only a BootNotificationRequest is taken (B03.FR.07)');
+      // A station the harness told Pending (or Rejected) that boots again meanwhile hears the same, as from a real CSMS
+      // that has not made up its mind: only a step (or the next case's ensureAccepted) accepts it.
+      if (call.action === 'BootNotification' && (this.bootState === 'pending' || this.bootState === 'rejected')) {
+        return this.answerBoot(call as IncomingCall<'BootNotification'>, this.bootState === 'pending' ? 'Pending' : 'Rejected');
+      }
       defaults(call);
       if (call.action === 'BootNotification') this.setBootState('accepted');
     });
