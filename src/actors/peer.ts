@@ -61,6 +61,8 @@ export abstract class HarnessPeer {
   private readonly record: IncomingCall[] = [];
   /** CALLs handed to the case's steps; any left unanswered get the default answer when the case ends. */
   private readonly delivered: IncomingCall[] = [];
+  /** Every CALL of the SUT received while the case ran (for the check that none was left unanswered). */
+  private readonly received: IncomingCall[] = [];
   private readonly waiters: Waiter[] = [];
   private readonly answerers: Answerer[] = [];
   private serving = false;
@@ -93,6 +95,7 @@ export abstract class HarnessPeer {
     this.ended = false;
     this.violations.length = 0;
     this.record.length = 0;
+    this.received.length = 0;
   }
 
   /**
@@ -105,11 +108,12 @@ export abstract class HarnessPeer {
   }
 
   /**
-   * CALLs the case's steps took and neither answered nor left unanswered on purpose ({@link IncomingCall.leaveUnanswered}),
-   * on a connection still open: a harness bug, since the SUT waits for an answer it will only get when the case ends.
+   * CALLs of the case that a step or an answerer took and neither answered nor left unanswered on purpose
+   * ({@link IncomingCall.leaveUnanswered}), on a connection still open: a harness bug, since the SUT waits for an answer
+   * it will only get when the case ends.
    */
   forgottenCalls(): readonly IncomingCall[] {
-    return this.delivered.filter((call) => !call.isAnswered && !call.isLeftUnanswered && call.connection.isOpen);
+    return [...new Set([...this.received, ...this.delivered])].filter((call) => !call.isAnswered && !call.isLeftUnanswered && call.connection.isOpen);
   }
 
   /** Stops recording: answers whatever is still waiting and returns the protocol violations seen during the case. */
@@ -269,6 +273,7 @@ export abstract class HarnessPeer {
 
   private receive(call: IncomingCall): void {
     if (!this.recorder || this.serving) return this.answerByDefault(call);
+    this.received.push(call);
     const waiter = this.waiters.find((w) => this.matches(call, w));
     if (waiter) return waiter.resolve(this.deliver(call));
     for (const waiter of [...this.waiters]) {

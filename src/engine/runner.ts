@@ -277,7 +277,7 @@ export async function executeCase(testCase: TestCase, lane: Lane, config: RunCon
     }
     await lane.resetAfterCase?.();
     recorder.closeDangling(reason);
-    for (const call of peer.forgottenCalls()) warnings.push(`the harness took ${call.action} (message ${call.messageId}) in a step and did not answer it before the case ended: answered now with the default (a harness bug unless the case leaves it unanswered on purpose)`);
+    for (const call of peer.forgottenCalls()) warnings.push(`the harness took ${call.action} (message ${call.messageId}) and did not answer it before the case ended: answered now with the default (a harness bug unless the case leaves it unanswered on purpose)`);
     ({ verdict, reason } = withViolations(verdict, reason, peer.detach()));
   }
   const result: CaseResult = {

@@ -5,7 +5,7 @@ import { scriptedRun, type ScriptedRun, type ScriptedStation } from '../peers/sc
 jest.setTimeout(30_000);
 
 /** A probe case (not a Part 6 case): the harness triggers a Heartbeat, takes it in a step and answers it, forgets it, or leaves it on purpose. */
-const heartbeatProbe = (id: string, handling: 'answer' | 'forget' | 'onPurpose'): TestCase =>
+const heartbeatProbe = (id: string, handling: 'answer' | 'forget' | 'onPurpose' | 'answererForgets'): TestCase =>
   defineTestCase({
     id,
     name: `probe: a step takes a Heartbeat and ${handling === 'answer' ? 'answers it' : handling === 'forget' ? 'forgets to answer it' : 'leaves it unanswered on purpose'}`,
@@ -14,6 +14,14 @@ const heartbeatProbe = (id: string, handling: 'answer' | 'forget' | 'onPurpose')
     requirements: [],
     detects: [],
     async run({ csms, step, check }) {
+      // An answerer that takes every Heartbeat for itself and never answers (a harness bug of its own kind).
+      if (handling === 'answererForgets') csms.answerWith((call) => call.action === 'Heartbeat');
+      if (handling === 'answererForgets') {
+        const trigger = await csms.call('TriggerMessage', { requestedMessage: 'Heartbeat' });
+        check.equal('TriggerMessageResponse.status', trigger.status, 'Accepted');
+        await csms.call('GetVariables', { getVariableData: [{ component: { name: 'OCPPCommCtrlr' }, variable: { name: 'OfflineThreshold' } }] });
+        return;
+      }
       await step('the station sends a Heartbeat on request; the step takes it', async () => {
         const heartbeat = csms.expect('Heartbeat');
         const trigger = await csms.call('TriggerMessage', { requestedMessage: 'Heartbeat' });
@@ -52,7 +60,13 @@ describe('a CALL a step took', () => {
   test('forgotten by the step: a warning names it', async () => {
     run = await scriptedRun(script);
     const result = await run.run(heartbeatProbe('TC_P_95_CS', 'forget'));
-    expect(forgotten(result.warnings)).toEqual([expect.stringMatching(/^the harness took Heartbeat \(message \S+\) in a step and did not answer it before the case ended/)]);
+    expect(forgotten(result.warnings)).toEqual([expect.stringMatching(/^the harness took Heartbeat \(message \S+\) and did not answer it before the case ended/)]);
+  });
+
+  test('taken by an answerer that never answers: a warning names it', async () => {
+    run = await scriptedRun(script);
+    const result = await run.run(heartbeatProbe('TC_P_89_CS', 'answererForgets'));
+    expect(forgotten(result.warnings)).toEqual([expect.stringMatching(/^the harness took Heartbeat \(message \S+\) and did not answer it before the case ended/)]);
   });
 
   test('left unanswered on purpose: no warning', async () => {

@@ -72,7 +72,10 @@ export async function retransmissions(session: ChargingSession, scenario: RetryS
     count++;
     const treatment = scenario.treat(count);
     if (treatment === 'callError') call.respondError('InternalError', 'the harness fails this TransactionEventRequest on purpose (E13)');
-    if (treatment === 'silence') answerLate(call, count);
+    if (treatment === 'silence') {
+      call.leaveUnanswered(); // on purpose: the station must give up on it and send it again (E13)
+      answerLate(call, count);
+    }
     return treatment !== 'answer';
   };
   // The harness's OCPP-J connection takes a new CALL only once the previous one is answered, so "no answer" is an answer
