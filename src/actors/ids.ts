@@ -24,6 +24,11 @@ export function nextEventId(): number {
   return lastEventId;
 }
 
+/** A fresh requestId for a request whose reports come back tagged with it (GetBaseReport, GetDisplayMessages, …): 1 to 1,000,000, at random so a late part of an earlier request rarely matches. */
+export function newRequestId(): number {
+  return 1 + Math.floor(Math.random() * 1_000_000);
+}
+
 /** A fresh transactionId: a random UUID (36 characters, the most TransactionType.transactionId holds). */
 export function newTransactionId(): string {
   return randomUUID();

@@ -1,6 +1,6 @@
 /** TC_K_38_CS: a station without Smart Charging ignores the TxProfile of a remote start and starts the transaction as usual. */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { AUTHORIZATION_ON, authorized, energyTransferStarted, evConnectedPreSession, withSession } from '../states';
+import { AUTHORIZATION_ON, authorized, buildProfile, energyTransferStarted, evConnectedPreSession, withSession } from '../states';
 
 export default defineTestCase({
   id: 'TC_K_38_CS',
@@ -13,17 +13,10 @@ export default defineTestCase({
   applicable: (config) => (config.configured.smartCharging ? 'the station supports Smart Charging (configured.smartCharging is true); the case is for stations without it' : undefined),
   notes:
     'As TC_F_01_CS (Before: EVConnectedPreSession; then Authorized by RequestStartTransaction and EnergyTransferStarted), with a TxProfile in ' +
-    'the request: kind Relative, no transactionId, one period from 0 s at 6 A (6000 W when <Configured chargingRateUnit> is W) with ' +
-    '<Configured numberPhases>. The station must accept the start and ignore the profile (F01.FR.12).',
+    'the request: kind Relative, no transactionId, one period from 0 s at 6 A times the limit multiplier of errata 2025-09 6.2.69 (as the K ' +
+    'cases build it) with <Configured numberPhases>. The station must accept the start and ignore the profile (F01.FR.12).',
   async run(ctx) {
-    const { id, chargingRateUnit, numberPhases } = ctx.config.configured.chargingProfile;
-    const chargingProfile = {
-      id,
-      stackLevel: 0,
-      chargingProfilePurpose: 'TxProfile' as const,
-      chargingProfileKind: 'Relative' as const,
-      chargingSchedule: [{ id, chargingRateUnit, chargingSchedulePeriod: [{ startPeriod: 0, limit: chargingRateUnit === 'A' ? 6 : 6000, numberPhases }] }] as [{ id: number; chargingRateUnit: 'A' | 'W'; chargingSchedulePeriod: [{ startPeriod: number; limit: number; numberPhases: number }] }],
-    };
+    const chargingProfile = buildProfile(ctx.config, { purpose: 'TxProfile', kind: 'Relative', duration: null });
     await withSession(ctx, async (session) => {
       await ctx.step('Before: reach state EVConnectedPreSession', () => evConnectedPreSession(session));
       await ctx.step('1-6. the CSMS starts the transaction remotely with a TxProfile the station must ignore (Authorized, remote)', () => authorized(session, 'remote', { chargingProfile }));

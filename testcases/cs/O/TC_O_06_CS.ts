@@ -1,6 +1,6 @@
 /** TC_O_06_CS: a message for the ongoing transaction is accepted and is gone once the transaction has ended. */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { chargingBefore, configuredMessage, displayMessagesRequested, openTransactionId, sessionEnded, setDisplayMessage, withSession } from '../states';
+import { chargingBefore, configuredMessage, displayMessagesRequested, openTransactionId, sessionEndedInTurn, setDisplayMessage, withSession } from '../states';
 
 export default defineTestCase({
   id: 'TC_O_06_CS',
@@ -17,7 +17,7 @@ export default defineTestCase({
       await chargingBefore(session);
       const message = configuredMessage(ctx, { transactionId: openTransactionId(session) });
       await setDisplayMessage(ctx, `1-2. harness sends SetDisplayMessageRequest for message ${message.id} of transaction ${message.transactionId}, station accepts`, message);
-      await sessionEnded(session, 3);
+      await sessionEndedInTurn(session, message.transactionId as string, 3);
       await displayMessagesRequested(ctx, { id: [message.id] }, { request: `7-8. harness asks for message ${message.id}; it went with its transaction (Unknown)` }, 'Unknown');
     });
   },

@@ -1,6 +1,6 @@
 /** TC_O_27_CS: a transaction's message with a startDateTime ahead is accepted, and is gone once the transaction has ended. */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { chargingBefore, configuredMessage, displayMessagesRequested, openTransactionId, sessionEnded, setDisplayMessage, waitUntil, withSession } from '../states';
+import { chargingBefore, configuredMessage, displayMessagesRequested, openTransactionId, sessionEndedInTurn, setDisplayMessage, waitUntil, withSession } from '../states';
 
 export default defineTestCase({
   id: 'TC_O_27_CS',
@@ -21,7 +21,7 @@ export default defineTestCase({
       const message = configuredMessage(ctx, { transactionId: openTransactionId(session), startDateTime: new Date(startAt).toISOString() });
       await setDisplayMessage(ctx, `1-2. harness sends SetDisplayMessageRequest for message ${message.id} of transaction ${message.transactionId} starting in ${startOffsetSeconds} s, station accepts`, message);
       await waitUntil(ctx, `Wait until <Configured Start Date Time Offset> (${startOffsetSeconds} s) has passed: the message is shown from then on`, startAt);
-      await sessionEnded(session, 3);
+      await sessionEndedInTurn(session, message.transactionId as string, 3);
       await displayMessagesRequested(ctx, { id: [message.id] }, { request: `7-8. harness asks for message ${message.id}; it went with its transaction (Unknown)` }, 'Unknown');
     });
   },

@@ -2,7 +2,7 @@
 import { defineTestCase } from '../../../src/engine/testcase';
 import type { CsCaseContext } from '../../../src/engine/testcase';
 import type { MessageInfoType } from '../../../src/ocpp/generated/definitions';
-import { chargingBefore, configuredMessage, displayMessagesRequested, openTransactionId, reportedMessage, sessionEnded, setDisplayMessage, withSession, type DisplayMessagesReport } from '../states';
+import { chargingBefore, configuredMessage, displayMessagesRequested, openTransactionId, reportedMessage, sessionEndedInTurn, setDisplayMessage, withSession, type DisplayMessagesReport } from '../states';
 
 /** Step 7 / 11: the reported message is the transaction's InFront message as set. */
 function checkReported(ctx: CsCaseContext, report: DisplayMessagesReport, message: MessageInfoType): void {
@@ -34,7 +34,7 @@ export default defineTestCase({
       await ctx.step('Step 7: the first message as set', () => checkReported(ctx, firstReport, first));
       const secondReport = await displayMessagesRequested(ctx, { id: [second.id] }, { request: `9-10. harness asks for message ${second.id}; the station accepts`, notify: '11-12. station reports it with the requestId' });
       await ctx.step('Step 11: the second message as set', () => checkReported(ctx, secondReport, second));
-      await sessionEnded(session, 13);
+      await sessionEndedInTurn(session, transactionId, 13);
       await displayMessagesRequested(ctx, { id: [first.id] }, { request: `17-18. harness asks for message ${first.id}; it went with its transaction (Unknown)` }, 'Unknown');
       await displayMessagesRequested(ctx, { id: [second.id] }, { request: `19-20. harness asks for message ${second.id}; it went with its transaction (Unknown)` }, 'Unknown');
     });

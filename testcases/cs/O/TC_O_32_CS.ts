@@ -1,6 +1,6 @@
 /** TC_O_32_CS: a second AlwaysFront message of the transaction replaces the first, and goes itself when the transaction ends. */
 import { defineTestCase } from '../../../src/engine/testcase';
-import { chargingBefore, configuredMessage, displayMessagesRequested, openTransactionId, reportedMessage, sessionEnded, setDisplayMessage, withSession } from '../states';
+import { chargingBefore, configuredMessage, displayMessagesRequested, openTransactionId, reportedMessage, sessionEndedInTurn, setDisplayMessage, withSession } from '../states';
 
 export default defineTestCase({
   id: 'TC_O_32_CS',
@@ -30,7 +30,7 @@ export default defineTestCase({
         ctx.check.equal('NotifyDisplayMessagesRequest.messageInfo.priority', found?.priority, 'AlwaysFront');
         ctx.check.equal('NotifyDisplayMessagesRequest.messageInfo.message.content', found?.message.content, second.message.content);
       });
-      await sessionEnded(session, 11);
+      await sessionEndedInTurn(session, transactionId, 11);
       await displayMessagesRequested(ctx, { id: [second.id] }, { request: `15-16. harness asks for message ${second.id}; it went with its transaction (Unknown)` }, 'Unknown');
     });
   },

@@ -1,4 +1,5 @@
 /** Customer information (N09, N10) as the harness plays the CSMS: the request, every NotifyCustomerInformation part that follows, and the memory states of the cases. */
+import { newRequestId } from '../../../src/actors/ids';
 import type { CsCaseContext } from '../../../src/engine/testcase';
 import type { OcppRequests, OcppResponses } from '../../../src/ocpp/generated';
 import type { NotifyCustomerInformationRequest } from '../../../src/ocpp/generated';
@@ -15,7 +16,7 @@ export type CustomerRef = { readonly idToken: true } | { readonly customerIdenti
 export const CUSTOMER_DATA_SETTINGS = [ifImplemented(LOCAL_LIST_ENABLED), LOCAL_PRE_AUTHORIZE, ifImplemented(AUTH_CACHE_ENABLED)];
 
 /** A fresh requestId for a CustomerInformationRequest. */
-export const newCustomerRequestId = (): number => Math.floor(Math.random() * 1_000_000);
+export const newCustomerRequestId = newRequestId;
 
 /** The request fields that name the customer. */
 function referenceOf(ctx: CsCaseContext, customer: CustomerRef): Pick<OcppRequests['CustomerInformation'], 'idToken' | 'customerIdentifier' | 'customerCertificate'> {

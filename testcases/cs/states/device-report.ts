@@ -1,4 +1,5 @@
 /** Reports of the station's device model as the B07/B08 cases ask for them: the request, every NotifyReportRequest with its checks, and checks of the reported data. */
+import { newRequestId } from '../../../src/actors/ids';
 import type { CsCaseContext } from '../../../src/engine/testcase';
 import type { RunConfig } from '../../../src/engine/config';
 import type { OcppRequests } from '../../../src/ocpp/generated';
@@ -16,7 +17,6 @@ export function reportKey({ component, variable }: Pick<ReportDataType, 'compone
 }
 
 /** A random requestId for one report. */
-const newRequestId = (): number => Math.floor(Math.random() * 1_000_000);
 
 /** A statusInfo that Part 6 allows: absent, or with one of the given reason codes. */
 export function checkStatusInfo(ctx: CsCaseContext, label: string, statusInfo: { reasonCode: string } | undefined, allowed: readonly string[]): void {

@@ -1,19 +1,18 @@
 /** Display messages (Block O) as the harness plays the CSMS: setting, asking for and clearing messages, and clearing what a case set afterwards. */
+import { newRequestId } from '../../../src/actors/ids';
 import type { ConnectorRef } from '../../../src/drivers/station-actions';
 import type { CsCaseContext } from '../../../src/engine/testcase';
 import { inconclusive } from '../../../src/engine/verdict';
 import type { OcppRequests, OcppResponses } from '../../../src/ocpp/generated';
 import type { MessageInfoType } from '../../../src/ocpp/generated/definitions';
-import { authorized, stopAuthorized } from './authorization';
+import { authorized } from './authorization';
+import { sessionEndedInTurn } from './reset';
 import { monitorOf } from './monitor';
 import type { ChargingSession } from './session';
-import { energyTransferStarted, evConnectedPostSession, evConnectedPreSession, evDisconnected, parkingBayOccupied, parkingBayUnoccupied, reportedStatus } from './transaction';
+import { energyTransferStarted, evConnectedPreSession, parkingBayOccupied, reportedStatus } from './transaction';
 
 /** A fresh displayMessageId (<Generated displayMessageId>). */
 export const newDisplayMessageId = (): number => 1 + Math.floor(Math.random() * 1_000_000);
-
-/** A fresh requestId of a GetDisplayMessagesRequest. */
-const newRequestId = (): number => 1 + Math.floor(Math.random() * 1_000_000);
 
 /** What a case changes of the configured message: any MessageInfoType field, and the content of its message. */
 export type MessageOverrides = Partial<Omit<MessageInfoType, 'message'>> & { readonly content?: string; readonly format?: MessageInfoType['message']['format']; readonly language?: string };
@@ -178,23 +177,14 @@ export async function chargingBefore(session: ChargingSession): Promise<void> {
   await session.ctx.step('Before: reach state EnergyTransferStarted', () => energyTransferStarted(session));
 }
 
-/** StopAuthorized, EVConnectedPostSession, EVDisconnected and ParkingBayUnoccupied in turn, numbered from `first`: the session (and its transaction) ends. */
-export async function sessionEnded(session: ChargingSession, first: number): Promise<void> {
-  const { step } = session.ctx;
-  await step(`${first}. Reusable State StopAuthorized`, () => stopAuthorized(session));
-  await step(`${first + 1}. Reusable State EVConnectedPostSession`, () => evConnectedPostSession(session));
-  await step(`${first + 2}. Reusable State EVDisconnected`, () => evDisconnected(session));
-  await step(`${first + 3}. Reusable State ParkingBayUnoccupied`, () => parkingBayUnoccupied(session));
-}
-
-/** A whole session numbered from `first`: ParkingBayOccupied, Authorized, EVConnectedPreSession, EnergyTransferStarted, then {@link sessionEnded}. */
+/** A whole session numbered from `first`: ParkingBayOccupied, Authorized, EVConnectedPreSession, EnergyTransferStarted, then the states that end it (sessionEndedInTurn). */
 export async function wholeSession(session: ChargingSession, first: number): Promise<void> {
   const { step } = session.ctx;
   await step(`${first}. Reusable State ParkingBayOccupied`, () => parkingBayOccupied(session));
   await step(`${first + 1}. Reusable State Authorized`, () => authorized(session));
   await step(`${first + 2}. Reusable State EVConnectedPreSession`, () => evConnectedPreSession(session));
   await step(`${first + 3}. Reusable State EnergyTransferStarted`, () => energyTransferStarted(session));
-  await sessionEnded(session, first + 4);
+  await sessionEndedInTurn(session, openTransactionId(session), first + 4);
 }
 
 /**

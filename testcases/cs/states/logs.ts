@@ -1,4 +1,5 @@
 /** GetLog (N01) as the harness plays the CSMS: where the station uploads to, the request, the LogStatusNotifications that follow, and the uploaded file as evidence. */
+import { newRequestId } from '../../../src/actors/ids';
 import { LogReceiver, type LogReceiverMode, type LogUpload } from '../../../src/files/log-receiver';
 import { FtpLogReceiver } from '../../../src/files/ftp-log-receiver';
 import type { CsCaseContext } from '../../../src/engine/testcase';
@@ -51,7 +52,7 @@ export function describeUpload(upload: LogUpload): string {
 }
 
 /** A fresh requestId for a GetLogRequest. */
-export const newLogRequestId = (): number => Math.floor(Math.random() * 1_000_000);
+export const newLogRequestId = newRequestId;
 
 /** Sends GetLogRequest with `logType` to `remoteLocation`, and returns its answer. */
 export function requestLog(ctx: CsCaseContext, request: { requestId: number; logType: OcppRequests['GetLog']['logType']; remoteLocation: string; retries?: number; retryInterval?: number }): Promise<OcppResponses['GetLog']> {

@@ -1,10 +1,10 @@
 /** Variable monitoring (N02-N06) as the harness plays the CSMS: setting, reporting, basing and clearing monitors, and putting the station's monitors back afterwards. */
+import { newRequestId } from '../../../src/actors/ids';
 import type { CsCaseContext } from '../../../src/engine/testcase';
 import type { OcppRequests, OcppResponses } from '../../../src/ocpp/generated';
 import type { ComponentType, MonitoringDataType, SetMonitoringDataType, SetMonitoringResultType, VariableType } from '../../../src/ocpp/generated/definitions';
 
 /** A fresh requestId for a GetMonitoringReportRequest. */
-const newRequestId = (): number => Math.floor(Math.random() * 1_000_000);
 
 /** "statusInfo is absent or statusInfo.reasonCode = …" of Part 6. */
 export function checkStatusInfo(ctx: CsCaseContext, label: string, statusInfo: { reasonCode: string } | undefined, reasons: readonly string[]): void {

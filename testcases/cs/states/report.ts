@@ -1,4 +1,5 @@
 /** Reading the station's device model as a CSMS does (B07), for states that must find out which components and variables a station has. */
+import { newRequestId } from '../../../src/actors/ids';
 import type { CsCaseContext } from '../../../src/engine/testcase';
 import { inconclusive } from '../../../src/engine/verdict';
 import type { OcppRequests } from '../../../src/ocpp/generated';
@@ -12,7 +13,7 @@ import type { ReportDataType } from '../../../src/ocpp/generated/definitions';
 export async function baseReport(ctx: CsCaseContext, title: string, reportBase: OcppRequests['GetBaseReport']['reportBase']): Promise<ReportDataType[]> {
   const { csms } = ctx;
   return ctx.step(title, async () => {
-    const requestId = Math.floor(Math.random() * 1_000_000);
+    const requestId = newRequestId();
     const response = await csms.call('GetBaseReport', { requestId, reportBase });
     if (response.status !== 'Accepted') throw inconclusive('OCPPCT_PRECONDITION', `the station answered GetBaseReportRequest (${reportBase}) with ${response.status}, so the harness cannot read its device model`);
     const entries: ReportDataType[] = [];

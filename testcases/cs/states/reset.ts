@@ -9,7 +9,7 @@ import { stopAuthorized } from './authorization';
 import { allConnectorsReported, connectorsAndSecurityEvent, type ExpectedStatus } from './booted';
 import type { SessionCall } from './monitor';
 import type { ChargingSession } from './session';
-import { bayAction, evConnectedPostSession, evDisconnected, parkingBayUnoccupied, reportedStatus } from './transaction';
+import { evConnectedPostSession, evDisconnected, parkingBayUnoccupied, reportedStatus } from './transaction';
 
 /** `applicable` of the Reset EVSE cases TC_B_25_CS to TC_B_27_CS: the station must be able to reset a single EVSE (Part 5 C-13). */
 export const resetPerEvseRequired = (config: RunConfig): string | undefined =>
@@ -57,10 +57,11 @@ const ENDING_STATES: readonly (readonly [string, (session: ChargingSession) => P
 ];
 
 /**
- * After an OnIdle reset answered Scheduled: StopAuthorized, EVConnectedPostSession, EVDisconnected and
- * ParkingBayUnoccupied on the session, numbered from `first`. With `untilEnded` the states stop once
+ * The states that end a session, in Part 6's order: StopAuthorized, EVConnectedPostSession, EVDisconnected and
+ * ParkingBayUnoccupied, numbered from `first` (after an OnIdle reset answered Scheduled, and in the O cases). With `untilEnded` the states stop once
  * `transactionId` has ended (TxStopPoint decides at which one; the station resets then). ParkingBayUnoccupied is
- * skipped when the EV never entered the bay, and is only the bay action once `transactionId` has ended.
+ * skipped when the EV never entered the bay (on a station charging on two EVSEs, each session's monitor sees only its own
+ * EVSE's transactions, so the state does not wait for another EVSE's end).
  */
 export async function sessionEndedInTurn(session: ChargingSession, transactionId: string, first: number, options: { readonly untilEnded?: boolean } = {}): Promise<void> {
   const { ctx, monitor, evse } = session;
@@ -72,11 +73,6 @@ export async function sessionEndedInTurn(session: ChargingSession, transactionId
     }
     if (name === 'ParkingBayUnoccupied' && !session.bayOccupied) {
       await ctx.step(`${title}: not executed, the EV never entered the parking bay`, () => undefined);
-      continue;
-    }
-    if (name === 'ParkingBayUnoccupied' && monitor.transaction(transactionId)?.ended) {
-      // The state would wait for the end of the transaction the harness saw last, which may be another EVSE's.
-      await ctx.step(`${title}: its transaction has ended, so the EV only leaves the bay`, () => bayAction(session, false));
       continue;
     }
     await ctx.step(title, () => state(session));

@@ -1,4 +1,5 @@
 /** Why: the K cases build charging profiles, set, report, clear and compose them the same way; the sequences live here once. */
+import { newRequestId } from '../../../src/actors/ids';
 import type { RunConfig } from '../../../src/engine/config';
 import type { CsCaseContext } from '../../../src/engine/testcase';
 import { inconclusive } from '../../../src/engine/verdict';
@@ -135,7 +136,7 @@ export async function chargingProfilesReported(
   request: Omit<OcppRequests['GetChargingProfiles'], 'requestId'>,
   expected: 'Accepted' | 'NoProfiles',
 ): Promise<ProfilesReport> {
-  const requestId = Math.floor(Math.random() * 1_000_000) + 1;
+  const requestId = newRequestId();
   const status = await ctx.step(titles[0], async () => {
     const response = await ctx.csms.call('GetChargingProfiles', { requestId, ...request });
     ctx.check.equal('GetChargingProfilesResponse.status', response.status, expected);
